@@ -1,0 +1,2 @@
+/** See the module's pom for its one job. */
+package fr.ozcar.insitu.export;

@@ -1,0 +1,2 @@
+/** The Micronaut application: wiring, controllers, CLI and portal. */
+package fr.ozcar.insitu.web;
