@@ -34,4 +34,20 @@ class SchemaTest {
         assertThat(String.join("\n", ddl)).contains("compress_segmentby = 'series_id'")
                 .contains("add_compression_policy");
     }
+
+    @Test
+    void postgisPathAddsAGeometryColumnDerivedFromTheGeoJson() throws Exception {
+        TestDatabase database = TestDatabase.createOnPostgis();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("insert into producer (id, name, title, description, document, deposit_sha256)"
+                    + " values ('TEST', 'n', 't', 'd', '{}', 'x')");
+            statement.execute("insert into sampling_feature (producer_id, name, geometry, geometry_type)"
+                    + " values ('TEST', 'S1', '{\"type\":\"Point\",\"coordinates\":[1.718,9.7912,414]}', 'Point')");
+            try (ResultSet rows = statement.executeQuery("select ST_AsText(geom) from sampling_feature")) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo("POINT(1.718 9.7912)");
+            }
+            assertThat(DatabaseCapabilities.installed(connection).postgis()).isTrue();
+        }
+    }
 }

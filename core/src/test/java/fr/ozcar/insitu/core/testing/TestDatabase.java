@@ -8,20 +8,24 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A fresh, migrated database on a real PostgreSQL for each caller.
  *
- * <p>The server is the embedded one (started once per JVM) unless {@code INSITU_TEST_DATABASE_URL}
- * names another, e.g. the PostGIS server that {@code .ci/run} starts: a JDBC URL of a database on
- * which the user may create databases ({@code jdbc:postgresql://127.0.0.1:55432/postgres?user=postgres}).
+ * <p>{@link #create()} uses the embedded server (no PostGIS, no TimescaleDB: the default path),
+ * started once per JVM. {@link #createOnPostgis()} uses the PostGIS server named by
+ * {@code INSITU_TEST_POSTGIS_URL}, which {@code .ci/run} starts: a JDBC URL of a database on which
+ * the user may create databases ({@code jdbc:postgresql://127.0.0.1:55432/postgres?user=postgres}).
+ * Without it such tests are skipped on a developer's machine and fail under CI ({@code CI} set), so
+ * that the PostGIS path can never silently go untested there.
  */
 public final class TestDatabase {
 
-    public static final String SERVER_URL_VARIABLE = "INSITU_TEST_DATABASE_URL";
+    public static final String POSTGIS_URL_VARIABLE = "INSITU_TEST_POSTGIS_URL";
 
-    private static String adminUrl;
+    private static String embeddedAdminUrl;
 
     private final String name;
     private final String url;
@@ -31,16 +35,35 @@ public final class TestDatabase {
         this.url = url;
     }
 
-    /** Creates an empty database with the current schema. */
+    /** Creates a database with the current schema on the embedded server. */
     public static TestDatabase create() {
-        TestDatabase database = createEmpty();
+        return migrated(createEmpty(embeddedAdminUrl()));
+    }
+
+    /** Creates a database with the current schema on the PostGIS server (see the class comment). */
+    public static TestDatabase createOnPostgis() {
+        String configured = System.getenv(POSTGIS_URL_VARIABLE);
+        if (configured == null || configured.isBlank()) {
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(POSTGIS_URL_VARIABLE + " is not set under CI: .ci/run must start"
+                        + " the PostGIS server so that the PostGIS path is tested");
+            }
+            Assumptions.abort(POSTGIS_URL_VARIABLE + " not set: no PostGIS server for this test");
+        }
+        return migrated(createEmpty(configured));
+    }
+
+    /** Creates an empty database without any schema on the embedded server (for migration tests). */
+    public static TestDatabase createEmpty() {
+        return createEmpty(embeddedAdminUrl());
+    }
+
+    private static TestDatabase migrated(TestDatabase database) {
         Schema.migrate(database.dataSource());
         return database;
     }
 
-    /** Creates an empty database without any schema (for migration tests). */
-    public static TestDatabase createEmpty() {
-        String admin = adminUrl();
+    private static TestDatabase createEmpty(String admin) {
         String name = "test_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = DriverManager.getConnection(admin);
              Statement statement = connection.createStatement()) {
@@ -51,23 +74,13 @@ public final class TestDatabase {
         return new TestDatabase(name, replaceDatabase(admin, name));
     }
 
-    /** True when the tests run on an external server (set by CI to its PostGIS server). */
-    public static boolean externalServer() {
-        String configured = System.getenv(SERVER_URL_VARIABLE);
-        return configured != null && !configured.isBlank();
-    }
-
-    private static synchronized String adminUrl() {
-        if (adminUrl == null) {
-            if (externalServer()) {
-                adminUrl = System.getenv(SERVER_URL_VARIABLE);
-            } else {
-                EmbeddedDatabase embedded = EmbeddedDatabase.startTemporary();
-                Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
-                adminUrl = embedded.jdbcUrl("postgres") + "?user=postgres";
-            }
+    private static synchronized String embeddedAdminUrl() {
+        if (embeddedAdminUrl == null) {
+            EmbeddedDatabase embedded = EmbeddedDatabase.startTemporary();
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+            embeddedAdminUrl = embedded.jdbcUrl("postgres") + "?user=postgres";
         }
-        return adminUrl;
+        return embeddedAdminUrl;
     }
 
     private static String replaceDatabase(String url, String database) {
