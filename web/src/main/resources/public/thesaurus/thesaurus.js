@@ -62,7 +62,8 @@
     results.innerHTML = '';
     if (text.length < 2) { return; }
     var query = text.indexOf('*') >= 0 ? text : '*' + text + '*';
-    get(VOCAB + '/search', { query: query, lang: lang, maxhits: 20, unique: true }).then(function (answer) {
+    // variables and categories only: the I-ADOPT components ("temperature", "air") are reached from a variable
+    get(VOCAB + '/search', { query: query, lang: lang, maxhits: 20, unique: true, type: 'iadopt:Variable theia:CategoryOfVariable' }).then(function (answer) {
       if (input.value.trim() !== text) { return; }
       results.innerHTML = '';
       if (!answer.results.length) { results.appendChild(element('li', { text: TEXT[lang].none })); }
