@@ -40,6 +40,15 @@ public final class DemoGenerator {
         return zips;
     }
 
+    /** Writes the four demo deposits unzipped, one folder per producer (see {@link #writeDepositFolder}). */
+    public List<Path> writeDemoDepositFolders(Path directory) {
+        List<Path> folders = new ArrayList<>();
+        for (DemoProducer producer : DemoCatalogue.producers()) {
+            folders.add(writeDepositFolder(producer, directory));
+        }
+        return folders;
+    }
+
     /** Writes the deposit zip {@code XXXX.zip} of a producer. */
     public Path writeDeposit(DemoProducer producer, Path directory) {
         try {

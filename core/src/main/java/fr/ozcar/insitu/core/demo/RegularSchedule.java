@@ -14,7 +14,7 @@ public record RegularSchedule(Instant start, Instant end, Duration step) impleme
         }
     }
 
-    /** The {@code years} (of 365 days … plus leap days) before {@code end}. */
+    /** The {@code years} calendar years before {@code end}. */
     public static RegularSchedule yearsBefore(Instant end, int years, Duration step) {
         Instant start = end.atOffset(java.time.ZoneOffset.UTC).minusYears(years).toInstant();
         return new RegularSchedule(start, end, step);

@@ -2,7 +2,7 @@ package fr.ozcar.insitu.core.demo;
 
 /** Starts a fresh signal model for one series. */
 @FunctionalInterface
-public interface SignalFactory {
+interface SignalFactory {
 
     Signal create(SeriesContext context);
 }
