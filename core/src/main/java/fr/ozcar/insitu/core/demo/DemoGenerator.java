@@ -73,7 +73,12 @@ public final class DemoGenerator {
 
     /** Writes {@code BNCH.zip}, a deposit of at least {@code minimumRows} measurements. */
     public Path writeBenchmarkDeposit(long minimumRows, Path directory) {
-        return writeDeposit(BenchmarkProducer.create(DemoScale.atLeast(minimumRows)), directory);
+        return writeBenchmarkDeposit(DemoScale.atLeast(minimumRows), directory);
+    }
+
+    /** Writes {@code BNCH.zip} at an explicit scale (stations, years, step). */
+    public Path writeBenchmarkDeposit(DemoScale scale, Path directory) {
+        return writeDeposit(BenchmarkProducer.create(scale), directory);
     }
 
     /** The number of measurement rows of a producer's deposit, counted without generating values. */

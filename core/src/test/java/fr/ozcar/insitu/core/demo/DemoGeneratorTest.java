@@ -1,6 +1,7 @@
 package fr.ozcar.insitu.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,6 +65,17 @@ class DemoGeneratorTest {
         new DepositReader(zip).forEachDataFile((dataset, file, lines) ->
                 rows[0] += lines.lines().filter(line -> !line.startsWith("#") && !line.startsWith("date_begin")).count());
         assertThat(rows[0]).isGreaterThanOrEqualTo(150_000);
+    }
+
+    @Test
+    void a_producer_cannot_define_the_same_observation_twice() {
+        DemoDataset streams = AGRHYS.datasets().get(1);
+
+        assertThatThrownBy(() -> new DemoProducer("AGRH", AGRHYS.name(), AGRHYS.title(), AGRHYS.description(),
+                AGRHYS.objectives(), AGRHYS.email(), AGRHYS.contacts(), AGRHYS.fundings(), AGRHYS.urlInfo(),
+                AGRHYS.urlDownload(), AGRHYS.licence(), List.of(streams, streams)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("AGRH_OBS_KER_Q");
     }
 
     @Test
