@@ -78,7 +78,8 @@ public final class DecimalNumbers {
             return negative ? -value : value;
         }
         double value = Double.parseDouble(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
-        return Double.isInfinite(value) ? Double.NaN : value;
+        // PostgreSQL refuses what overflows, or underflows to zero: so do we, rather than fail mid-load
+        return Double.isInfinite(value) || (value == 0 && significant > 0) ? Double.NaN : value;
     }
 
     private static boolean isDigit(byte b) {

@@ -24,7 +24,6 @@ import fr.ozcar.insitu.core.model.QualityFlag;
 import fr.ozcar.insitu.core.model.SamplingFeature;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -330,6 +329,9 @@ public final class MetadataParser {
         }
         SamplingFeature station = samplingFeature(o);
         ObservedProperty property = observedProperty(o);
+        if (property == null) {
+            property = new ObservedProperty(null, null, null, List.of());
+        }
         JsonNode procedure = o.raw("procedure", false);
         if (procedure != null && !procedure.isObject()) {
             o.error("json-wrong-type", "'procedure' must be an object", o.pathOf("procedure"));
@@ -356,12 +358,12 @@ public final class MetadataParser {
             result.finish();
         }
         o.finish();
-        if (id == null || level == null || dataType == null || timeSerie == null || station == null
-                || property == null || dataFile == null) {
+        // kept despite other defects (the deposit is rejected anyway) so that its data file is still checked
+        if (id == null || station == null || dataFile == null) {
             return null;
         }
-        return new Observation(id, level, dataType, timeSerie, begin, end, station, property, procedure, dataFile,
-                missingValue, flags, additional, o.node());
+        return new Observation(id, level, dataType, Boolean.TRUE.equals(timeSerie), begin, end, station, property,
+                procedure, dataFile, missingValue, flags, additional, o.node());
     }
 
     /** The missing value code is compared with the cells as text: numbers are kept as written. */
@@ -514,9 +516,6 @@ public final class MetadataParser {
         }
         p.ignore("keywords", "gcmdKeywords");
         p.finish();
-        if (name == null || unit == null) {
-            return null;
-        }
         return new ObservedProperty(name, unit, description, categories);
     }
 
@@ -531,11 +530,7 @@ public final class MetadataParser {
                     + " 2005-11-11T17:30:00Z", parent.pathOf(field));
             return null;
         }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            return Instant.EPOCH.plusNanos(micros * 1000);
-        }
+        return UtcTimestamps.toInstant(micros);
     }
 
     private void checkId(JsonObject parent, String field, String id, Pattern pattern, String form) {
