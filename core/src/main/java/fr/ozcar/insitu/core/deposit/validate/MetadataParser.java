@@ -102,15 +102,19 @@ public final class MetadataParser {
                 .inFile(file).at(line, column);
     }
 
-    /** Whether the byte before {@code offset} is a closing bracket preceded (blanks aside) by a comma. */
+    /**
+     * Whether the unexpected character (at {@code offset}, or just before it: parsers differ on which
+     * they report) is a closing bracket preceded, blanks aside, by a comma.
+     */
     private static boolean followsComma(byte[] content, long offset) {
-        int i = (int) Math.min(offset, content.length) - 1;
-        if (i < 0 || (content[i] != '}' && content[i] != ']')) {
-            return false;
-        }
-        for (i--; i >= 0; i--) {
-            if (!Character.isWhitespace(content[i])) {
-                return content[i] == ',';
+        for (long at = offset; at >= offset - 1; at--) {
+            int i = (int) Math.min(at, content.length - 1);
+            if (i >= 0 && (content[i] == '}' || content[i] == ']')) {
+                for (i--; i >= 0; i--) {
+                    if (!Character.isWhitespace(content[i])) {
+                        return content[i] == ',';
+                    }
+                }
             }
         }
         return false;
