@@ -25,6 +25,7 @@ final class JobProgress implements ImportProgress {
     private int filesTotal;
     private long rowsTotal;
     private long lastRows;
+    private int lastFiles = -1;
     private long lastWrite = System.nanoTime();
 
     JobProgress(Connection connection, UUID job) {
@@ -35,6 +36,7 @@ final class JobProgress implements ImportProgress {
     @Override
     public void started(Phase phase, int filesTotal, long rowsTotal) {
         this.phase = phase;
+        this.lastFiles = -1;
         this.filesTotal = filesTotal;
         this.rowsTotal = rowsTotal;
         write(0, 0);
@@ -43,13 +45,15 @@ final class JobProgress implements ImportProgress {
     @Override
     public void advanced(Phase phase, int filesDone, long rowsDone) {
         long now = System.nanoTime();
-        if (rowsDone - lastRows >= ROWS_BETWEEN_WRITES || now - lastWrite >= NANOS_BETWEEN_WRITES) {
+        boolean lastFile = filesDone == filesTotal && filesDone != lastFiles;
+        if (lastFile || rowsDone - lastRows >= ROWS_BETWEEN_WRITES || now - lastWrite >= NANOS_BETWEEN_WRITES) {
             write(filesDone, rowsDone);
         }
     }
 
     private void write(int filesDone, long rowsDone) {
         lastRows = rowsDone;
+        lastFiles = filesDone;
         lastWrite = System.nanoTime();
         try (PreparedStatement update = connection.prepareStatement("update import_job set phase = ?,"
                 + " files_total = ?, files_done = ?, rows_total = ?, rows_done = ? where id = ?")) {
