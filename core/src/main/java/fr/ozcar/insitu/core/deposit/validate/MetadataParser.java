@@ -133,7 +133,7 @@ public final class MetadataParser {
         }
         Producer producer = new Producer(producerId,
                 p.requiredText("name"), p.requiredText("title"), p.requiredText("description"),
-                p.optionalText("objectives"), p.optionalText("measuredVariables"), p.email("email", false),
+                p.optionalText("objectives"), measuredVariables(p), p.email("email", false),
                 p.each(p.objects("contacts", true), c -> contact(c, PivotTerms.PRODUCER_CONTACT_ROLES)),
                 p.each(p.objects("fundings", true), this::funding),
                 onlineResource(p));
@@ -141,7 +141,16 @@ public final class MetadataParser {
         return producer;
     }
 
-    private com.fasterxml.jackson.databind.JsonNode onlineResource(JsonObject parent) {
+    /** A sentence in the format's documentation, a list of names in many deposits: both are accepted. */
+    private static String measuredVariables(JsonObject p) {
+        JsonNode node = p.node().get("measuredVariables");
+        if (node != null && node.isArray()) {
+            return String.join(", ", p.texts("measuredVariables", false));
+        }
+        return p.optionalText("measuredVariables");
+    }
+
+    private JsonNode onlineResource(JsonObject parent) {
         JsonObject resource = parent.object("onlineResource", false);
         if (resource == null) {
             return null;
