@@ -34,6 +34,11 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
     @Client("/")
     HttpClient client;
 
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("insitu.thesaurus.sparql.timeout", "500ms");
+    }
+
     private HttpResponse<String> get(String path, String accept) {
         HttpRequest<?> request = HttpRequest.GET(path);
         if (accept != null) {
@@ -136,6 +141,14 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
         assertThat(failure(HttpRequest.POST("/thesaurus/sparql", "INSERT DATA { <urn:a> <urn:b> <urn:c> }")
                 .contentType("application/sparql-update")).getStatus().getCode()).isEqualTo(400);
         assertThat(failure(HttpRequest.GET("/thesaurus/sparql?query=SELEC")).getStatus().getCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aSparqlQueryRunningTooLongIsA503ProblemDocument() {
+        HttpClientResponseException error = failure(HttpRequest.GET("/thesaurus/sparql?query=" + URLEncoder.encode(
+                "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", StandardCharsets.UTF_8)));
+        assertThat(error.getStatus().getCode()).isEqualTo(503);
+        assertThat(error.getResponse().getBody(String.class).orElseThrow()).contains("500 ms", "cancelled");
     }
 
     @Test
