@@ -1,0 +1,18 @@
+package fr.ozcar.insitu.sensorthings.entity;
+
+/** How a property is stored in its view, compared in filters, and written. */
+public enum PropertyKind {
+    /** a bigint id */
+    ID,
+    STRING,
+    /** a JSON object or array (jsonb) whose members {@code properties/a/b} can be filtered */
+    JSON,
+    /** a GeoJSON geometry (jsonb); spatial functions apply */
+    GEOMETRY,
+    /** a timestamptz instant */
+    INSTANT,
+    /** a time interval: two timestamptz columns {@code <column>_start}, {@code <column>_end} */
+    INTERVAL,
+    /** an observation result: a number column {@code result_number}, a text column {@code result_text} */
+    RESULT
+}
