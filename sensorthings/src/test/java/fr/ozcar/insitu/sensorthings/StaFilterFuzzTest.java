@@ -51,6 +51,17 @@ class StaFilterFuzzTest {
             "year(phenomenonTime) eq 99999999999", "length(name) eq 1e400", "'" + "a".repeat(10_000) + "' eq name",
             "(".repeat(500) + "true" + ")".repeat(500), "not ".repeat(300) + "true"};
 
+    /** well-typed atoms per entity set, combined at random so that many generated filters are valid */
+    private static final String[][] ATOMS = {
+            {"name eq 'Ara'", "id gt 2", "length(name) gt 4", "startswith(name, 'K')", "properties/climate eq 'Oceanic climate'",
+             "Datastreams/ObservedProperty/name eq 'Precipitation'", "substringof('a', tolower(name))", "id mod 2 eq 0"},
+            {"id le 5", "phenomenonTime gt 2020-01-01T00:00:00Z", "unitOfMeasurement/symbol eq 'mm'", "Thing/name ne 'Ara'",
+             "year(phenomenonTime) eq 2019", "st_intersects(observedArea, geography'POLYGON((0 0, 10 0, 10 50, 0 50, 0 0))')"},
+            {"result gt 25", "Datastream/id eq 1", "phenomenonTime lt 2020-01-02T00:00:00Z", "hour(resultTime) eq 3",
+             "result add 1 le 26.5", "parameters/longitude lt -2.9", "round(result) eq 24"},
+            {"name eq 'Kervidy'", "geo.distance(location, geography'POINT(1 9)') lt 2", "encodingType eq 'application/geo+json'",
+             "st_within(location, geography'POLYGON((-5 40, 10 40, 10 50, -5 50, -5 40))')"}};
+
     private final Random random = new Random(20260424L);
 
     @Test
@@ -58,17 +69,24 @@ class StaFilterFuzzTest {
         TestDatabase database = StaFixture.embedded();
         StaClient sta = new StaClient(new StaService(database.dataSource(), StaSettings.DEFAULTS));
         String before = checksum(database);
-        List<String> filters = new ArrayList<>(List.of(INJECTIONS));
-        for (int i = 0; i < 300; i++) {
-            String generated = boolExpr(3);
-            filters.add(generated);
-            filters.add(mutate(generated));
-        }
         String[] sets = {"Things", "Datastreams", "Observations", "Locations"};
+        List<String[]> requests = new ArrayList<>();
+        for (int i = 0; i < INJECTIONS.length; i++) {
+            requests.add(new String[] {sets[i % sets.length], INJECTIONS[i]});
+        }
+        for (int i = 0; i < 200; i++) {
+            String generated = boolExpr(3);
+            requests.add(new String[] {sets[i % sets.length], generated});
+            requests.add(new String[] {sets[(i + 1) % sets.length], mutate(generated)});
+            int k = random.nextInt(ATOMS.length);
+            String typed = typed(ATOMS[k], 2);
+            requests.add(new String[] {sets[k], typed});
+            requests.add(new String[] {sets[k], mutate(typed)});
+        }
         int answered = 0;
-        for (int i = 0; i < filters.size(); i++) {
-            String filter = filters.get(i);
-            String set = sets[i % sets.length];
+        for (String[] request : requests) {
+            String set = request[0];
+            String filter = request[1];
             StaClient.Answer answer = sta.get("/v1.1/" + set + "?$top=5&$filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));
             assertThat(answer.status()).as(set + " $filter=" + filter + " -> " + answer.body()).isIn(200, 400);
             assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -79,6 +97,15 @@ class StaFilterFuzzTest {
         }
         assertThat(answered).as("generated filters that are valid").isGreaterThan(50);
         assertThat(checksum(database)).isEqualTo(before);
+    }
+
+    private String typed(String[] atoms, int depth) {
+        return switch (depth <= 0 ? 0 : random.nextInt(4)) {
+            case 0 -> pick(atoms);
+            case 1 -> typed(atoms, depth - 1) + " and " + typed(atoms, depth - 1);
+            case 2 -> typed(atoms, depth - 1) + " or " + typed(atoms, depth - 1);
+            default -> "not (" + typed(atoms, depth - 1) + ")";
+        };
     }
 
     private String boolExpr(int depth) {
