@@ -16,7 +16,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * <p>{@link #create()} uses the embedded server (no PostGIS, no TimescaleDB: the default path),
  * started once per JVM. {@link #createOnPostgis()} uses the PostGIS server named by
- * {@code INSITU_TEST_POSTGIS_URL}, which {@code .ci/run} starts: a JDBC URL of a database on which
+ * {@code INSITU_TEST_POSTGIS_URL}, which {@code scripts/test} starts: a JDBC URL of a database on which
  * the user may create databases ({@code jdbc:postgresql://127.0.0.1:55432/postgres?user=postgres}).
  * Without it such tests are skipped on a developer's machine and fail under CI ({@code CI} set), so
  * that the PostGIS path can never silently go untested there.
@@ -45,7 +45,7 @@ public final class TestDatabase {
         String configured = System.getenv(POSTGIS_URL_VARIABLE);
         if (configured == null || configured.isBlank()) {
             if (System.getenv("CI") != null) {
-                throw new IllegalStateException(POSTGIS_URL_VARIABLE + " is not set under CI: .ci/run must start"
+                throw new IllegalStateException(POSTGIS_URL_VARIABLE + " is not set under CI: scripts/test must start"
                         + " the PostGIS server so that the PostGIS path is tested");
             }
             Assumptions.abort(POSTGIS_URL_VARIABLE + " not set: no PostGIS server for this test");

@@ -1,0 +1,150 @@
+package fr.ozcar.insitu.core.series;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Writes one series back in the pivot data-file format it was deposited in ({@code ;}-separated,
+ * four {@code #} header lines, ISO 8601 UTC times, the missing-value code for missing values), streaming
+ * rows from a server-side cursor so that a series of any length needs constant memory.
+ */
+public final class PivotDataFileWriter {
+
+    private static final int FETCH_SIZE = 10_000;
+    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ISO_INSTANT;
+
+    private final DataSource dataSource;
+
+    public PivotDataFileWriter(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Writes the series {@code observationId} to {@code out}.
+     *
+     * @return false when no such series exists (nothing is written)
+     */
+    public boolean write(String observationId, Writer out) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<SeriesHeader> header = SeriesHeader.load(connection, observationId);
+            if (header.isEmpty()) {
+                return false;
+            }
+            connection.setAutoCommit(false); // a cursor needs a transaction
+            try {
+                writeHeader(header.get(), out);
+                writeRows(connection, header.get(), out);
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                connection.rollback();
+            }
+            return true;
+        }
+    }
+
+    private static void writeHeader(SeriesHeader header, Writer out) throws IOException {
+        out.write("#Date_of_extraction;" + format(Instant.now().truncatedTo(ChronoUnit.SECONDS)) + ";\n");
+        out.write("#Observation_ID;" + header.observationId() + ";\n");
+        out.write("#Dataset_title;" + header.datasetTitle() + ";\n");
+        out.write("#Variable_name;" + header.propertyName() + ";\n");
+        out.write("date_begin;date_end;latitude;longitude;altitude;value;qualityFlags;");
+        for (String column : header.additionalColumns()) {
+            out.write(column);
+            out.write(';');
+        }
+        out.write('\n');
+    }
+
+    private static void writeRows(Connection connection, SeriesHeader header, Writer out)
+            throws SQLException, IOException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select time_begin, time, latitude, longitude, altitude, value, result, flags, additional"
+                        + " from measurement where series_id = ? order by time")) {
+            statement.setFetchSize(FETCH_SIZE);
+            statement.setInt(1, header.seriesId());
+            try (ResultSet rows = statement.executeQuery()) {
+                StringBuilder line = new StringBuilder(128);
+                while (rows.next()) {
+                    line.setLength(0);
+                    Timestamp begin = rows.getTimestamp(1);
+                    if (begin != null) {
+                        line.append(format(begin.toInstant()));
+                    }
+                    line.append(';').append(format(rows.getTimestamp(2).toInstant())).append(';');
+                    appendCoordinate(line, rows, 3, header.latitude());
+                    appendCoordinate(line, rows, 4, header.longitude());
+                    appendCoordinate(line, rows, 5, header.altitude());
+                    line.append(valueText(rows, header)).append(';');
+                    String flags = rows.getString(8);
+                    if (flags != null) {
+                        line.append(flags);
+                    }
+                    line.append(';');
+                    appendAdditional(line, rows.getArray(9), header.additionalColumns().size());
+                    line.append('\n');
+                    out.append(line);
+                }
+            }
+        }
+    }
+
+    private static String valueText(ResultSet rows, SeriesHeader header) throws SQLException {
+        String text = rows.getString(7);
+        if (text != null) {
+            return text;
+        }
+        double value = rows.getDouble(6);
+        if (rows.wasNull()) {
+            return header.missingValue() == null ? "" : header.missingValue();
+        }
+        return number(value);
+    }
+
+    private static void appendCoordinate(StringBuilder line, ResultSet rows, int column, Double stationValue)
+            throws SQLException {
+        double value = rows.getDouble(column);
+        if (!rows.wasNull()) {
+            line.append(number(value));
+        } else if (stationValue != null) {
+            line.append(number(stationValue));
+        }
+        line.append(';');
+    }
+
+    private static void appendAdditional(StringBuilder line, Array additional, int columns) throws SQLException {
+        String[] values = additional == null ? new String[0] : (String[]) additional.getArray();
+        for (int i = 0; i < columns; i++) {
+            if (i < values.length && values[i] != null) {
+                line.append(values[i]);
+            }
+            line.append(';');
+        }
+    }
+
+    /** Shortest plain decimal that reads back as the same double (no exponent, as producers write). */
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String format(Instant instant) {
+        return ISO_SECONDS.format(instant);
+    }
+}

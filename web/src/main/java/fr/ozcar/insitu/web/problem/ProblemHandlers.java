@@ -1,0 +1,51 @@
+package fr.ozcar.insitu.web.problem;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error leaves the server as problem+json: client mistakes as 4xx with what was wrong, and
+ * our own failures as a 500 that names no internals (the details go to the log with an id).
+ */
+@Controller
+public class ProblemHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
+
+    @Error(global = true, status = HttpStatus.NOT_FOUND)
+    public HttpResponse<Problem> notFound(HttpRequest<?> request) {
+        return Problem.of(HttpStatus.NOT_FOUND, "Not Found", "No resource at " + request.getPath()).toResponse();
+    }
+
+    @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
+    public HttpResponse<Problem> methodNotAllowed(HttpRequest<?> request) {
+        return Problem.of(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
+                request.getMethod() + " is not allowed on " + request.getPath()).toResponse();
+    }
+
+    @Error(global = true)
+    public HttpResponse<Problem> statusException(HttpRequest<?> request, HttpStatusException error) {
+        return Problem.of(error.getStatus(), error.getStatus().getReason(), error.getMessage()).toResponse();
+    }
+
+    @Error(global = true)
+    public HttpResponse<Problem> unsatisfiedRoute(HttpRequest<?> request, UnsatisfiedRouteException error) {
+        return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", error.getMessage()).toResponse();
+    }
+
+    @Error(global = true)
+    public HttpResponse<Problem> unexpected(HttpRequest<?> request, Throwable error) {
+        String incident = Long.toHexString(System.nanoTime());
+        LOG.error("Unexpected failure {} on {} {}", incident, request.getMethod(), request.getPath(), error);
+        return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error",
+                "An unexpected failure occurred (incident " + incident + "); nothing was changed by this request.")
+                .toResponse();
+    }
+}

@@ -1,0 +1,31 @@
+package fr.ozcar.insitu.web.testing;
+
+import fr.ozcar.insitu.core.testing.TestDatabase;
+import io.micronaut.test.support.TestPropertyProvider;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Base for HTTP tests: the whole server, on a fresh database of the embedded test PostgreSQL.
+ * Subclasses are annotated {@code @MicronautTest(transactional = false)} and
+ * {@code @TestInstance(PER_CLASS)}, and may add properties by overriding {@link #extraProperties()}.
+ */
+public abstract class ServerOnTestDatabase implements TestPropertyProvider {
+
+    protected TestDatabase database;
+
+    @Override
+    public Map<String, String> getProperties() {
+        database = TestDatabase.create();
+        Map<String, String> properties = new HashMap<>();
+        properties.put("datasources.default.url", database.url());
+        properties.put("datasources.default.username", "postgres");
+        properties.put("insitu.demo.load-on-first-start", "false");
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    protected Map<String, String> extraProperties() {
+        return Map.of();
+    }
+}
