@@ -7,7 +7,7 @@
 -- 34 bits (2^34 s = 544 years). Ids stay below 2^53 (exact in JavaScript) up to series id 524287.
 create function sta_observation_id(series_id integer, t timestamptz) returns bigint
     language sql immutable parallel safe
-    return (series_id::bigint << 34) + (floor(extract(epoch from t))::bigint + 5364662400);
+    return (series_id::bigint << 34) + (floor(date_part('epoch', t))::bigint + 5364662400);
 
 -- An ObservedProperty for a producer's property that no thesaurus variable resolves: a stable id
 -- from its name and unit, above 2^48 so that it never meets a variable id.
@@ -175,6 +175,7 @@ select sta_observation_id(m.series_id, m.time) as id,
        m.additional as result_additional,
        case when m.flags is null or m.flags = '' then null
             else to_jsonb(string_to_array(m.flags, '|')) end as result_quality,
+       m.flags,
        case when m.longitude is null and m.latitude is null and m.additional is null then null
             else jsonb_strip_nulls(jsonb_build_object('longitude', m.longitude, 'latitude', m.latitude,
                                                       'altitude', m.altitude,

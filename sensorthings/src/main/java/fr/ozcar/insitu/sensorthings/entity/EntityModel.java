@@ -112,7 +112,7 @@ public final class EntityModel {
                 .property("phenomenonTime", INTERVAL, "phenomenon_time")
                 .property("resultTime", INSTANT, "result_time")
                 .property("result", RESULT, "result")
-                .property("resultQuality", JSON, "result_quality")
+                .property("resultQuality", PropertyKind.FLAGS, "result_quality")
                 .property("parameters", JSON, "parameters")
                 .toOne("Datastream", "Datastream", "{t}.id = {s}.datastream_id")
                 .toOne("MultiDatastream", "MultiDatastream", "{t}.id = {s}.datastream_id")

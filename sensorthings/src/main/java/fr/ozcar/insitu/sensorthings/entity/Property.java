@@ -15,6 +15,7 @@ public record Property(String name, PropertyKind kind, String column) {
         return switch (kind) {
             case INTERVAL -> new String[] {column + "_start", column + "_end"};
             case RESULT -> new String[] {"result_number", "result_text", "result_additional"};
+            case FLAGS -> new String[] {"flags"};
             default -> new String[] {column};
         };
     }

@@ -13,6 +13,11 @@ public enum PropertyKind {
     INSTANT,
     /** a time interval: two timestamptz columns {@code <column>_start}, {@code <column>_end} */
     INTERVAL,
+    /**
+     * quality flags: filtered as the JSON array of column {@code result_quality}, read as the raw
+     * {@code flags} text ({@code 11|13}) and split while writing, which is cheaper per row
+     */
+    FLAGS,
     /** an observation result: a number column {@code result_number}, a text column {@code result_text} */
     RESULT
 }

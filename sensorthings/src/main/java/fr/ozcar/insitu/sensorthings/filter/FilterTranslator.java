@@ -62,9 +62,14 @@ public final class FilterTranslator {
         List<Sql> items = new ArrayList<>();
         for (OrderBy key : keys) {
             Typed value = value(key.expression());
+            // OData places nulls first in ascending order (and so last in descending order); times
+            // keep PostgreSQL's placement instead, so that a backward scan of the measurement key
+            // (series_id, time) serves "phenomenonTime desc" without sorting the series
             String direction = key.descending() ? " desc nulls last" : " asc nulls first";
+            String timeDirection = key.descending() ? " desc" : " asc";
             switch (value.type()) {
-                case INTERVAL -> items.add(Sql.concat(value.extra(), direction));
+                case INTERVAL -> items.add(Sql.concat(value.extra(), timeDirection));
+                case INSTANT -> items.add(Sql.concat(value.sql(), timeDirection));
                 case RESULT -> {
                     items.add(Sql.concat(value.sql(), direction));
                     items.add(Sql.concat(value.extra(), direction));
@@ -199,6 +204,7 @@ public final class FilterTranslator {
         int position = path.position();
         if (!member.isEmpty()) {
             if (property.kind() != fr.ozcar.insitu.sensorthings.entity.PropertyKind.JSON
+                    && property.kind() != fr.ozcar.insitu.sensorthings.entity.PropertyKind.FLAGS
                     && property.kind() != fr.ozcar.insitu.sensorthings.entity.PropertyKind.GEOMETRY) {
                 throw error(position, property.name() + " has no members ('" + path.text() + "')");
             }
@@ -216,7 +222,7 @@ public final class FilterTranslator {
         return switch (property.kind()) {
             case ID -> Typed.of(SqlType.NUMBER, Sql.of(column), position);
             case STRING -> Typed.of(SqlType.STRING, Sql.of(column), position);
-            case JSON -> Typed.of(SqlType.JSON, Sql.of(column), position);
+            case JSON, FLAGS -> Typed.of(SqlType.JSON, Sql.of(column), position);
             case GEOMETRY -> SpatialFunctions.column(this, column, position);
             case INSTANT -> Typed.of(SqlType.INSTANT, Sql.of(column), position);
             case INTERVAL -> new Typed(SqlType.INTERVAL, Sql.of(column + "_start"), Sql.of(column + "_end"), position);

@@ -60,7 +60,7 @@ final class CsvWriter implements CollectionWriter {
             case INSTANT -> value.toString();
             case INTERVAL -> String.valueOf(((Interval) value).iso());
             case JSON, GEOMETRY -> (String) value;
-            case RESULT -> scalar(property, value);
+            case RESULT, FLAGS -> scalar(property, value);
         };
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';

@@ -88,7 +88,23 @@ public final class EntityJson {
                 }
             }
             case RESULT -> writeResult(json, (ResultValue) value);
+            case FLAGS -> writeFlags(json, (String) value);
         }
+    }
+
+    private static void writeFlags(JsonGenerator json, String flags) throws IOException {
+        if (flags.isEmpty()) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartArray();
+        int start = 0;
+        for (int bar = flags.indexOf('|'); bar >= 0; bar = flags.indexOf('|', start)) {
+            json.writeString(flags.substring(start, bar));
+            start = bar + 1;
+        }
+        json.writeString(flags.substring(start));
+        json.writeEndArray();
     }
 
     private static void writeResult(JsonGenerator json, ResultValue result) throws IOException {

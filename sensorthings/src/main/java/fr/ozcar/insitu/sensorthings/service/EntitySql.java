@@ -59,8 +59,13 @@ final class EntitySql {
             Navigation via = last.via();
             Matcher direct = DIRECT_KEY.matcher(via.join());
             if (previous.id() != null && direct.matches() && !previous.type().name().equals("Observation")) {
-                // the parent's existence is checked on its own (404), so its key is enough here
-                parts.add(Sql.concat(alias + "." + direct.group(1) + " = ", Sql.param(previous.id(), "bigint")));
+                // the key alone reaches the index; the parent path is checked once (an uncorrelated
+                // subquery, evaluated once per statement), e.g. Datastreams(8) is not a Datastream
+                // when series 8 is a MultiDatastream
+                String parent = aliases.next();
+                parts.add(Sql.concat(alias + "." + direct.group(1) + " = ", Sql.param(previous.id(), "bigint"),
+                        " and exists (select 1 from " + previous.type().view() + " " + parent + " where ",
+                        pathCondition(steps.subList(0, steps.size() - 1), parent), ")"));
             } else {
                 String parent = aliases.next();
                 parts.add(Sql.concat("exists (select 1 from " + previous.type().view() + " " + parent

@@ -49,7 +49,7 @@ final class RowReader {
             Property property = selection.properties().get(i);
             switch (property.kind()) {
                 case ID -> values[i] = rows.getLong(column++);
-                case STRING, JSON, GEOMETRY -> values[i] = rows.getString(column++);
+                case STRING, JSON, GEOMETRY, FLAGS -> values[i] = rows.getString(column++);
                 case INSTANT -> values[i] = instant(rows.getTimestamp(column++));
                 case INTERVAL -> {
                     Instant start = instant(rows.getTimestamp(column++));

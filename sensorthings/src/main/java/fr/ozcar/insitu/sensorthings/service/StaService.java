@@ -114,9 +114,9 @@ public final class StaService {
         try {
             connection.setAutoCommit(false); // a cursor streams only inside a transaction
             connection.setReadOnly(true);
-            checkParentExists(connection, sql, path);
             Expander expander = new Expander(connection, model, sql, paging, root);
             if (!path.isCollection()) {
+                checkParentExists(connection, sql, path);
                 EntityRow row = single(connection, type, reader, alias, where, path);
                 expander.expand(type, List.of(row), options.expand());
                 connection.close();
@@ -130,7 +130,9 @@ public final class StaService {
             statement.setFetchSize(settings.fetchSize());
             ResultSet rows = statement.executeQuery();
             Page page = new Page(rows, reader, top, expander, type, options.expand());
-            page.nextChunk(); // the first chunk runs before the status is sent: its errors are still 400s
+            if (page.nextChunk().isEmpty()) { // the first chunk runs before the status is sent: its errors are still 400s
+                checkParentExists(connection, sql, path); // an empty list, or a missing parent (404)
+            }
             String nextLink = null;
             Map<String, String> next = new LinkedHashMap<>(raw);
             next.put("$top", String.valueOf(top));
