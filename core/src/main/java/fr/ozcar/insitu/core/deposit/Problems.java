@@ -1,0 +1,57 @@
+package fr.ozcar.insitu.core.deposit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the problems of a deposit, at most {@code maxPerFile} per file, so that a broken
+ * ten-million-line file yields a readable report: the rest of a file's problems are counted and
+ * summarised by one {@code too-many-problems} entry.
+ */
+public final class Problems {
+
+    private final int maxPerFile;
+    private final List<Problem> kept = new ArrayList<>();
+    private final Map<String, int[]> perFile = new LinkedHashMap<>(); // file -> {kept, suppressed, suppressedErrors}
+    private boolean errors;
+
+    public Problems(int maxPerFile) {
+        this.maxPerFile = maxPerFile;
+    }
+
+    public void add(Problem problem) {
+        errors |= problem.isError();
+        int[] counts = perFile.computeIfAbsent(String.valueOf(problem.file()), file -> new int[3]);
+        if (counts[0] < maxPerFile) {
+            counts[0]++;
+            kept.add(problem);
+        } else {
+            counts[1]++;
+            if (problem.isError()) {
+                counts[2]++;
+            }
+        }
+    }
+
+    public boolean hasErrors() {
+        return errors;
+    }
+
+    /** Every kept problem in the order found, then one summary per file that had too many. */
+    public List<Problem> list() {
+        List<Problem> all = new ArrayList<>(kept);
+        perFile.forEach((file, counts) -> {
+            if (counts[1] > 0) {
+                String message = "and " + counts[1] + " more problems in this file (" + counts[2]
+                        + " errors), not listed: fix the ones above and deposit again";
+                Problem summary = counts[2] > 0
+                        ? Problem.error("too-many-problems", message)
+                        : Problem.warning("too-many-problems", message);
+                all.add("null".equals(file) ? summary : summary.inFile(file));
+            }
+        });
+        return all;
+    }
+}

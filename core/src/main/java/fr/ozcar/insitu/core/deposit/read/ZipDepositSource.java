@@ -1,0 +1,73 @@
+package fr.ozcar.insitu.core.deposit.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/** A deposit zip on disk (the historical upload): random access, so the metadata is read first. */
+public final class ZipDepositSource implements DepositSource {
+
+    private final Path zip;
+    private ZipFile file;
+
+    public ZipDepositSource(Path zip) {
+        this.zip = zip;
+    }
+
+    @Override
+    public String description() {
+        return zip.getFileName().toString();
+    }
+
+    @Override
+    public long sizeInBytes() throws IOException {
+        return Files.size(zip);
+    }
+
+    @Override
+    public synchronized List<Entry> entries() throws IOException {
+        if (file == null) {
+            file = new ZipFile(zip.toFile());
+        }
+        ZipFile opened = file;
+        List<Entry> entries = new ArrayList<>();
+        for (var iterator = opened.entries(); iterator.hasMoreElements(); ) {
+            ZipEntry entry = iterator.nextElement();
+            if (entry.isDirectory()) {
+                continue;
+            }
+            entries.add(new Entry() {
+                @Override
+                public String path() {
+                    return entry.getName();
+                }
+
+                @Override
+                public long compressedSize() {
+                    return entry.getCompressedSize();
+                }
+
+                @Override
+                public InputStream open() throws IOException {
+                    return opened.getInputStream(entry);
+                }
+            });
+        }
+        entries.sort(Comparator.comparing(Entry::path));
+        return entries;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (file != null) {
+            file.close();
+            file = null;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package fr.ozcar.insitu.core.deposit.validate;
+
+import fr.ozcar.insitu.core.deposit.ImportLimits;
+import fr.ozcar.insitu.core.deposit.ImportProgress;
+import fr.ozcar.insitu.core.deposit.Problem;
+import fr.ozcar.insitu.core.deposit.Problems;
+import fr.ozcar.insitu.core.deposit.read.DepositReader;
+import fr.ozcar.insitu.core.deposit.read.DepositReader.DataFile;
+import fr.ozcar.insitu.core.model.Dataset;
+import fr.ozcar.insitu.core.model.Observation;
+import fr.ozcar.insitu.core.model.PivotDeposit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The validation pass: reads every data file once, checks it against its observation, and checks
+ * that every observation has exactly one data file and every dataset its zip.
+ */
+public final class DataFileValidator {
+
+    private final PivotDeposit deposit;
+    private final String metadataPath;
+    private final ImportLimits limits;
+    private final Problems problems;
+    private final DataFileIndex index;
+
+    public DataFileValidator(PivotDeposit deposit, String metadataPath, ImportLimits limits, Problems problems) {
+        this.deposit = deposit;
+        this.metadataPath = metadataPath;
+        this.limits = limits;
+        this.problems = problems;
+        this.index = new DataFileIndex(deposit);
+    }
+
+    public DepositValidation validate(DepositReader reader, ImportProgress progress) throws IOException {
+        int filesTotal = deposit.datasets().stream().mapToInt(dataset -> dataset.observations().size()).sum();
+        progress.started(ImportProgress.Phase.VALIDATING, filesTotal, 0);
+        Map<String, DepositReader.Digest> digests = new HashMap<>();
+        Map<String, DataFileSummary> summaries = new HashMap<>();
+        Set<String> containers = new HashSet<>();
+        Set<String> unexpectedContainers = new LinkedHashSet<>();
+        BitSet years = new BitSet();
+        long[] rowsBefore = {0};
+        int[] filesDone = {0};
+        reader.forEachDataFile((file, content, digest) -> {
+            if (file.container() != null) {
+                if (!index.isDataset(file.container())) {
+                    if (unexpectedContainers.add(file.container())) {
+                        problems.add(Problem.error("dataset-zip-unexpected", "'" + file.container()
+                                + "' is not a datasetId of the metadata file: its data would be ignored")
+                                .inFile(file.path().contains("!/") ? file.path().substring(0, file.path().indexOf("!/"))
+                                        : file.path()));
+                    }
+                    return;
+                }
+                containers.add(file.container());
+            }
+            List<Observation> candidates = index.candidates(file);
+            if (candidates.isEmpty()) {
+                problems.add(Problem.warning("data-file-unexpected", "no observation names '" + file.name()
+                        + "' as its result.dataFile: the file is ignored").inFile(file.path()));
+                return;
+            }
+            if (candidates.size() > 1) {
+                problems.add(Problem.error("data-file-ambiguous", "several observations name '" + file.name()
+                        + "' as their data file: send it in its dataset's zip").inFile(file.path()));
+                return;
+            }
+            Observation observation = candidates.get(0);
+            if (digests.containsKey(observation.id())) {
+                problems.add(Problem.error("duplicate-data-file", "a second data file for observation "
+                        + observation.id()).inFile(file.path()));
+                return;
+            }
+            digests.put(observation.id(), digest);
+            long base = rowsBefore[0];
+            DataFileSummary summary = new DataFileParser(observation, limits.maxLineBytes())
+                    .parse(content, file.path(), problems, null,
+                            rows -> progress.advanced(ImportProgress.Phase.VALIDATING, filesDone[0], base + rows));
+            rowsBefore[0] += summary.rows();
+            summaries.put(observation.id(), summary);
+            years.or(summary.years());
+            progress.advanced(ImportProgress.Phase.VALIDATING, ++filesDone[0], rowsBefore[0]);
+        });
+        reportMissing(containers, digests.keySet());
+        Map<String, String> shas = new HashMap<>();
+        digests.forEach((id, digest) -> shas.put(id, HexFormat.of().formatHex(digest.value())));
+        return new DepositValidation(reader.depositSha256(), shas, summaries, years, rowsBefore[0]);
+    }
+
+    private void reportMissing(Set<String> containers, Set<String> found) {
+        for (int d = 0; d < deposit.datasets().size(); d++) {
+            Dataset dataset = deposit.datasets().get(d);
+            String datasetPath = "$.datasets[" + datasetIndex(dataset) + "]";
+            List<Observation> missing = new ArrayList<>();
+            for (Observation observation : dataset.observations()) {
+                if (!found.contains(observation.id())) {
+                    missing.add(observation);
+                }
+            }
+            if (missing.isEmpty()) {
+                continue;
+            }
+            if (!containers.contains(dataset.id()) && missing.size() == dataset.observations().size()) {
+                problems.add(Problem.error("dataset-zip-missing", "the deposit has no " + dataset.id()
+                        + ".zip (nor folder, nor loose data files) for dataset " + dataset.id())
+                        .inFile(metadataPath).atPath(datasetPath + ".datasetId"));
+                continue;
+            }
+            for (Observation observation : missing) {
+                problems.add(Problem.error("data-file-missing", "data file '" + observation.dataFile()
+                        + "' of observation " + observation.id() + " is not in " + dataset.id() + ".zip")
+                        .inFile(metadataPath).atPath(datasetPath + ".observations["
+                                + observationIndex(dataset, observation) + "].result.dataFile.name"));
+            }
+        }
+    }
+
+    /** Positions in the metadata file (model lists skip unreadable elements, the document does not). */
+    private int datasetIndex(Dataset dataset) {
+        var array = deposit.document().path("datasets");
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) == dataset.document()) {
+                return i;
+            }
+        }
+        return deposit.datasets().indexOf(dataset);
+    }
+
+    private static int observationIndex(Dataset dataset, Observation observation) {
+        var array = dataset.document().path("observations");
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) == observation.document()) {
+                return i;
+            }
+        }
+        return dataset.observations().indexOf(observation);
+    }
+}

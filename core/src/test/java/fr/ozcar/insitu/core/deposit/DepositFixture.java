@@ -1,0 +1,89 @@
+package fr.ozcar.insitu.core.deposit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The test deposit of producer CATC (src/test/resources/deposit/CATC, laid out as a folder with
+ * unzipped dataset folders), copied to a scratch folder so that a test may break it, and packed the
+ * way observatories send it: a zip of CATC_en.json and one zip per dataset.
+ */
+final class DepositFixture {
+
+    private DepositFixture() {
+    }
+
+    /** A private, editable copy of the CATC deposit folder. */
+    static Path copyOfCatc(Path scratch) {
+        try {
+            Path source = Path.of(DepositFixture.class.getResource("/deposit/CATC").toURI());
+            Path target = Files.createDirectories(scratch.resolve("CATC-" + System.nanoTime()));
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.toList()) {
+                    Path copy = target.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(file, copy);
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Packs a deposit folder as a deposit zip: its JSON file, and each dataset folder as a dataset zip. */
+    static Path zip(Path folder, Path zip) {
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                for (Path entry : entries.sorted().toList()) {
+                    String name = entry.getFileName().toString();
+                    if (Files.isDirectory(entry)) {
+                        out.putNextEntry(new ZipEntry(name + ".zip"));
+                        out.write(zipOf(entry));
+                    } else {
+                        out.putNextEntry(new ZipEntry(name));
+                        out.write(Files.readAllBytes(entry));
+                    }
+                    out.closeEntry();
+                }
+            }
+            return zip;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] zipOf(Path datasetFolder) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes); Stream<Path> files = Files.list(datasetFolder)) {
+            for (Path file : files.sorted().toList()) {
+                out.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The data files of a deposit folder (in its dataset folders). */
+    static List<Path> dataFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package fr.ozcar.insitu.thesaurus.store;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The vocabularies, one named graph each, in a Jena TDB2 dataset (a directory for the server, in
+ * memory for tests), with an immutable in-memory {@link Vocabulary} per graph for readers.
+ *
+ * <p>A (re)load parses into a fresh model first: a file that does not parse throws
+ * {@link InvalidVocabularyException} and leaves the version in service untouched. The new graph then
+ * replaces the old one in ONE write transaction (TDB2 readers see the old or the new graph, never an
+ * empty one), and only then is the reader snapshot swapped and are listeners told.
+ */
+public final class VocabularyStore implements AutoCloseable {
+
+    public static final String GRAPH_PREFIX = "urn:x-insitu:vocabulary:";
+    private static final Pattern VOCABULARY_ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
+    private static final Logger LOG = LoggerFactory.getLogger(VocabularyStore.class);
+
+    private final Dataset dataset;
+    private final List<Consumer<Vocabulary>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Map<String, Vocabulary> vocabularies = Map.of();
+
+    private VocabularyStore(Dataset dataset) {
+        this.dataset = dataset;
+        this.vocabularies = readAll(dataset);
+    }
+
+    /** A store persisted in a TDB2 directory (created if missing); vocabularies already there are in service at once. */
+    public static VocabularyStore onDisk(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the thesaurus directory " + directory, e);
+        }
+        return new VocabularyStore(TDB2Factory.connectDataset(directory.toString()));
+    }
+
+    /** A store in memory (tests, benchmarks): same TDB2 transactions, nothing on disk. */
+    public static VocabularyStore inMemory() {
+        return new VocabularyStore(TDB2Factory.createDataset());
+    }
+
+    /** Validates a vocabulary id (it appears in URL paths and graph names). */
+    public static String checkId(String id) {
+        if (id == null || !VOCABULARY_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("vocabulary id must be lower-case letters, digits and '-', starting with a letter: " + id);
+        }
+        return id;
+    }
+
+    /**
+     * Parses a vocabulary and puts it into service in place of any previous version with that id.
+     *
+     * @param source a name for error messages (file name or URL)
+     * @throws InvalidVocabularyException when it does not parse or holds no triple; the previous version stays in service
+     */
+    public synchronized Vocabulary load(String id, InputStream content, Lang lang, String source) {
+        checkId(id);
+        Model parsed = parse(content, lang, source);
+        String graphIri = GRAPH_PREFIX + id;
+        Node graph = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            dataset.asDatasetGraph().deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            parsed.getGraph().find().forEach(t -> dataset.asDatasetGraph().add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+        Vocabulary loaded = new Vocabulary(id, graphIri, parsed, Instant.now());
+        Map<String, Vocabulary> next = new LinkedHashMap<>(vocabularies);
+        next.put(id, loaded);
+        vocabularies = Collections.unmodifiableMap(next);
+        LOG.info("vocabulary {} loaded from {}: {} triples", id, source, parsed.size());
+        listeners.forEach(listener -> listener.accept(loaded));
+        return loaded;
+    }
+
+    private static Model parse(InputStream content, Lang lang, String source) {
+        Model model = ModelFactory.createDefaultModel();
+        try {
+            RDFParser.source(content).lang(lang).errorHandler(new StrictErrors(source)).parse(model);
+        } catch (RiotException e) {
+            throw new InvalidVocabularyException(e.getMessage() != null && e.getMessage().startsWith(source)
+                    ? e.getMessage() : source + ": " + e.getMessage(), e);
+        }
+        if (model.isEmpty()) {
+            throw new InvalidVocabularyException(source + ": no triple found; refusing to replace a vocabulary with an empty one");
+        }
+        return model;
+    }
+
+    /** The vocabulary in service with that id. */
+    public Optional<Vocabulary> vocabulary(String id) {
+        return Optional.ofNullable(vocabularies.get(id));
+    }
+
+    /** All vocabularies in service, in load order. */
+    public List<Vocabulary> vocabularies() {
+        return List.copyOf(vocabularies.values());
+    }
+
+    /** Called after every successful (re)load, on the loading thread. */
+    public void onLoad(Consumer<Vocabulary> listener) {
+        listeners.add(listener);
+    }
+
+    /** The underlying dataset, for SPARQL (read transactions only). */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    private static Map<String, Vocabulary> readAll(Dataset dataset) {
+        Map<String, Vocabulary> found = new LinkedHashMap<>();
+        Txn.executeRead(dataset, () -> {
+            Iterator<Node> names = dataset.asDatasetGraph().listGraphNodes();
+            while (names.hasNext()) {
+                Node name = names.next();
+                if (name.isURI() && name.getURI().startsWith(GRAPH_PREFIX)) {
+                    Model copy = ModelFactory.createDefaultModel();
+                    copy.add(dataset.getNamedModel(name.getURI()));
+                    String id = name.getURI().substring(GRAPH_PREFIX.length());
+                    found.put(id, new Vocabulary(id, name.getURI(), copy, Instant.now()));
+                }
+            }
+        });
+        return Collections.unmodifiableMap(found);
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+
+    /** Turns every parser warning that loses data, and every error, into a located failure. */
+    private record StrictErrors(String source) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            LOG.warn("{}", located(message, line, col));
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotException(located(message, line, col));
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotException(located(message, line, col));
+        }
+
+        private String located(String message, long line, long col) {
+            return line > 0 ? source + " line " + line + ", column " + col + ": " + message : source + ": " + message;
+        }
+    }
+}

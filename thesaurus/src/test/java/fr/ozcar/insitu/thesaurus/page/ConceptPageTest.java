@@ -1,0 +1,32 @@
+package fr.ozcar.insitu.thesaurus.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ozcar.insitu.thesaurus.SeededStore;
+import fr.ozcar.insitu.thesaurus.skosmos.SkosmosApi;
+import org.junit.jupiter.api.Test;
+
+class ConceptPageTest {
+
+    private final ConceptPage page = new ConceptPage(new SkosmosApi(SeededStore.shared()));
+
+    @Test
+    void showsLabelsBreadcrumbDecompositionAndMappings() {
+        String html = page.render("https://w3id.org/ozcar-theia/c_34790148", "en");
+        assertThat(html).contains("<h1>Air temperature</h1>", "Température de l&#39;air",
+                "<a href=\"/ozcar-theia/atmosphere\">Atmosphere variable</a> &gt; <a href=\"/ozcar-theia/atmosphericTemperature\">Atmospheric temperature</a>",
+                "<th>Property</th><td><a href=\"/ozcar-theia/", ">temperature</a>", "Object of interest", "°C",
+                "http://vocab.nerc.ac.uk/standard_name/air_temperature/", "format=text%2Fturtle");
+    }
+
+    @Test
+    void aDeprecatedConceptPointsToItsReplacement() {
+        String html = page.render("https://w3id.org/ozcar-theia/c_4a7996ec", "fr");
+        assertThat(html).contains("Concept obsolète", "remplacé par <a href=\"/ozcar-theia/c_34790148\">Température de l&#39;air</a>");
+    }
+
+    @Test
+    void escapesLabels() {
+        assertThat(ConceptPage.escape("<script>\"x\" & y</script>")).isEqualTo("&lt;script&gt;&quot;x&quot; &amp; y&lt;/script&gt;");
+    }
+}

@@ -1,0 +1,177 @@
+package fr.ozcar.insitu.thesaurus.skosmos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ozcar.insitu.thesaurus.SeededStore;
+import fr.ozcar.insitu.thesaurus.seed.SeedVocabulary;
+import fr.ozcar.insitu.thesaurus.skosmos.SkosmosApi.SearchRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** Every Skosmos REST v1 path, against the seed, with the keys the Skosmos swagger documents. */
+class SkosmosApiTest {
+
+    private static final String VOC = SeedVocabulary.ID;
+    private static final String NS = SeedVocabulary.NAMESPACE;
+    private static final String AIR_TEMPERATURE = NS + "c_34790148";
+    private static final String ATMOSPHERIC_TEMPERATURE = NS + "atmosphericTemperature";
+    private static final String ATMOSPHERE = NS + "atmosphere";
+
+    private final SkosmosApi api = new SkosmosApi(SeededStore.shared());
+
+    @Test
+    void everyDocumentedPathAnswersWithTheDocumentedKeys() {
+        Map<String, Supplier<JsonNode>> answers = new LinkedHashMap<>();
+        answers.put("/vocabularies", () -> api.vocabularies("en"));
+        answers.put("/search", () -> api.search(new SearchRequest("temp*", "en", null, List.of(), List.of(), null, null, 10, 0, false)));
+        answers.put("/label", () -> api.label(null, AIR_TEMPERATURE, "fr"));
+        answers.put("/types", () -> api.types(null, "en"));
+        answers.put("/{vocid}/", () -> api.vocabularyInfo(VOC, "en"));
+        answers.put("/{vocid}/types", () -> api.types(VOC, "en"));
+        answers.put("/{vocid}/topConcepts", () -> api.topConcepts(VOC, "en", null));
+        answers.put("/{vocid}/search", () -> api.search(new SearchRequest("*humid*", null, null, List.of(VOC), List.of(), null, null, null, null, false)));
+        answers.put("/{vocid}/lookup", () -> api.lookup(VOC, "Tair", null));
+        answers.put("/{vocid}/vocabularyStatistics", () -> api.vocabularyStatistics(VOC, "en"));
+        answers.put("/{vocid}/labelStatistics", () -> api.labelStatistics(VOC, "en"));
+        answers.put("/{vocid}/index/", () -> api.indexLetters(VOC, "en"));
+        answers.put("/{vocid}/index/{letter}", () -> api.indexConcepts(VOC, "A", "en"));
+        answers.put("/{vocid}/label", () -> api.label(VOC, AIR_TEMPERATURE, "en"));
+        answers.put("/{vocid}/broader", () -> api.broader(VOC, AIR_TEMPERATURE, "en"));
+        answers.put("/{vocid}/broaderTransitive", () -> api.broaderTransitive(VOC, AIR_TEMPERATURE, "en"));
+        answers.put("/{vocid}/narrower", () -> api.narrower(VOC, ATMOSPHERIC_TEMPERATURE, "en"));
+        answers.put("/{vocid}/narrowerTransitive", () -> api.narrowerTransitive(VOC, ATMOSPHERE, "en"));
+        answers.put("/{vocid}/related", () -> api.related(VOC, AIR_TEMPERATURE, "en"));
+        answers.put("/{vocid}/children", () -> api.children(VOC, ATMOSPHERE, "en"));
+        answers.put("/{vocid}/groups", () -> api.groups(VOC, "en"));
+        answers.put("/{vocid}/new", () -> api.changes(VOC, "en", 0, 5, false));
+        answers.put("/{vocid}/modified", () -> api.changes(VOC, "en", 0, 5, true));
+        answers.put("/{vocid}/groupMembers", () -> api.groupMembers(VOC, SeedVocabulary.CATEGORIES_GROUP, "en"));
+        answers.put("/{vocid}/hierarchy", () -> api.hierarchy(VOC, AIR_TEMPERATURE, "en"));
+        answers.put("/{vocid}/mappings", () -> api.mappings(VOC, AIR_TEMPERATURE, "en", null, true));
+        // "conceptGroups" is the key real Skosmos servers send; the swagger spells it "conceptsGroups": we send both
+        Map<String, Set<String>> tolerated = Map.of("/{vocid}/vocabularyStatistics", Set.of("conceptGroups"));
+
+        List<String> problems = new ArrayList<>();
+        List<String> untested = new ArrayList<>();
+        for (String path : SkosmosSwagger.paths()) {
+            String definition = SkosmosSwagger.responseDefinition(path);
+            if (definition.isEmpty()) {
+                continue; // /data and /{vocid}/data answer RDF, tested below
+            }
+            if (!answers.containsKey(path)) {
+                untested.add(path);
+                continue;
+            }
+            JsonNode answer = answers.get(path).get();
+            assertThat(answer.has("@context") || definition.equals("LookupResults")).as(path + " has a JSON-LD @context").isTrue();
+            SkosmosSwagger.problems(answer, definition, tolerated.getOrDefault(path, Set.of()))
+                    .forEach(p -> problems.add(path + " " + p));
+        }
+        assertThat(untested).isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void searchWithATrailingWildcardFindsLabelsInEveryLanguage() {
+        JsonNode results = api.search(SearchRequest.of("temp*")).get("results");
+        assertThat(results).isNotEmpty();
+        assertThat(results.findValuesAsText("lang")).contains("en", "fr");
+        assertThat(results.findValuesAsText("uri")).contains(AIR_TEMPERATURE);
+        assertThat(results.findValuesAsText("vocab")).containsOnly(VOC);
+    }
+
+    @Test
+    void searchIsCaseAndAccentInsensitiveAndFiltersByLanguage() {
+        JsonNode french = api.search(new SearchRequest("TEMPERATURE DE L'AIR", "fr", null, List.of(VOC), List.of(), null, null, null, null, false));
+        assertThat(french.get("results")).hasSize(1);
+        assertThat(french.get("results").get(0).get("prefLabel").asText()).isEqualTo("Température de l'air");
+        assertThat(api.search(new SearchRequest("temperature de l'air", "en", null, List.of(), List.of(), null, null, null, null, false))
+                .get("results")).isEmpty();
+    }
+
+    @Test
+    void anAltLabelHitCarriesThePrefLabelAndTheMatchedAltLabel() {
+        JsonNode hit = api.search(SearchRequest.of("tair")).get("results").get(0);
+        assertThat(hit.get("prefLabel").asText()).isEqualTo("Air temperature");
+        assertThat(hit.get("altLabel").asText()).isEqualTo("Tair");
+    }
+
+    @Test
+    void searchFiltersByTypeParentAndGroupAndPages() {
+        SearchRequest categories = new SearchRequest("*", "en", null, List.of(VOC), List.of("theia:CategoryOfVariable"), null, null, 1000, 0, true);
+        assertThat(api.search(categories).get("results")).hasSize(24);
+        SearchRequest underAtmosphere = new SearchRequest("*temperature*", "en", null, List.of(VOC), List.of(), ATMOSPHERE, null, 1000, 0, true);
+        assertThat(api.search(underAtmosphere).get("results").findValuesAsText("uri")).contains(AIR_TEMPERATURE)
+                .doesNotContain(NS + "c_42d9e013");
+        SearchRequest inVariables = new SearchRequest("*", "en", null, List.of(VOC), List.of(), null, SeedVocabulary.VARIABLES_GROUP, 1000, 0, true);
+        assertThat(api.search(inVariables).get("results").size()).isGreaterThanOrEqualTo(150);
+        SearchRequest secondPage = new SearchRequest("*", "en", null, List.of(VOC), List.of(), null, SeedVocabulary.VARIABLES_GROUP, 10, 10, true);
+        assertThat(api.search(secondPage).get("results")).hasSize(10);
+    }
+
+    @Test
+    void hierarchyAndBreadcrumbGoFromTheVariableToItsTopCategory() {
+        JsonNode chain = api.broaderTransitive(VOC, AIR_TEMPERATURE, "en").get("broaderTransitive");
+        assertThat(chain.findValuesAsText("prefLabel")).containsExactly("Air temperature", "Atmospheric temperature", "Atmosphere variable");
+        JsonNode hierarchy = api.hierarchy(VOC, AIR_TEMPERATURE, "fr").get("broaderTransitive");
+        assertThat(hierarchy.get(2).get("top").asText()).isEqualTo(SeedVocabulary.SCHEME);
+        assertThat(hierarchy.get(1).get("narrower").findValuesAsText("label")).contains("Température de l'air");
+    }
+
+    @Test
+    void topConceptsAreTheSixDomains() {
+        assertThat(api.topConcepts(VOC, "en", null).get("topconcepts").findValuesAsText("label"))
+                .containsExactly("Atmosphere variable", "Biosphere variable", "Groundwater variable", "Hydrosphere variable",
+                        "Soil variable", "Surface water variable");
+    }
+
+    @Test
+    void mappingsListTheCfStandardName() {
+        JsonNode mapping = api.mappings(VOC, AIR_TEMPERATURE, "en", null, true).get("mappings").get(0);
+        assertThat(mapping.get("uri").asText()).isEqualTo("http://vocab.nerc.ac.uk/standard_name/air_temperature/");
+        assertThat(mapping.get("type").get(0).asText()).isEqualTo("skos:exactMatch");
+        assertThat(mapping.get("vocabName").asText()).isEqualTo("CF Standard Names");
+        assertThat(api.mappings(VOC, AIR_TEMPERATURE, "en", null, false).get("mappings")).isEmpty();
+    }
+
+    @Test
+    void lookupPrefersPreferredLabels() {
+        JsonNode result = api.lookup(VOC, "air temperature", null).get("result");
+        assertThat(result).hasSize(1);
+        assertThat(result.get(0).has("altLabel")).isFalse();
+    }
+
+    @Test
+    void newAndModifiedAreNewestFirst() {
+        JsonNode modified = api.changes(VOC, "en", 0, 100, true).get("changeList");
+        assertThat(modified.findValuesAsText("date")).allMatch(d -> d.startsWith("2026-11-22"));
+        assertThat(modified.findValuesAsText("uri")).contains(AIR_TEMPERATURE);
+    }
+
+    @Test
+    void dataDescribesOneConceptOrTheWholeVocabulary() {
+        assertThat(api.data(null, AIR_TEMPERATURE).listStatements().toList()).hasSizeGreaterThan(10);
+        assertThat(api.data(VOC, null).size()).isGreaterThan(4000);
+    }
+
+    @Test
+    void unknownVocabulariesConceptsAndBadParametersAreClientErrors() {
+        assertThatThrownBy(() -> api.vocabularyInfo("nope", "en")).isInstanceOf(ThesaurusRequestException.class)
+                .satisfies(e -> assertThat(((ThesaurusRequestException) e).status()).isEqualTo(404));
+        assertThatThrownBy(() -> api.broader(VOC, NS + "c_ffffffff", "en"))
+                .satisfies(e -> assertThat(((ThesaurusRequestException) e).status()).isEqualTo(404));
+        assertThatThrownBy(() -> api.search(SearchRequest.of(" ")))
+                .satisfies(e -> assertThat(((ThesaurusRequestException) e).status()).isEqualTo(400));
+        assertThatThrownBy(() -> api.search(new SearchRequest("a*", null, null, List.of(), List.of(), null, null, -1, null, false)))
+                .satisfies(e -> assertThat(((ThesaurusRequestException) e).status()).isEqualTo(400));
+        assertThatThrownBy(() -> api.lookup(VOC, "no such label", null))
+                .satisfies(e -> assertThat(((ThesaurusRequestException) e).status()).isEqualTo(404));
+    }
+}

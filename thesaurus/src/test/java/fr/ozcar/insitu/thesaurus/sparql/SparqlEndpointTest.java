@@ -1,0 +1,66 @@
+package fr.ozcar.insitu.thesaurus.sparql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.ozcar.insitu.thesaurus.SeededStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class SparqlEndpointTest {
+
+    private static final String PREFIXES = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
+    private final SparqlEndpoint endpoint = new SparqlEndpoint(SeededStore.shared(), Duration.ofSeconds(10), 50);
+
+    private static String text(SparqlEndpoint.Answer answer) {
+        return new String(answer.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void selectsOverTheUnionOfAllVocabulariesInSparqlJson() {
+        SparqlEndpoint.Answer answer = endpoint.query(PREFIXES + "SELECT ?c WHERE { ?c skos:prefLabel \"Air temperature\"@en }", null);
+        assertThat(answer.mediaType()).isEqualTo("application/sparql-results+json");
+        assertThat(text(answer)).contains("https://w3id.org/ozcar-theia/c_34790148");
+    }
+
+    @Test
+    void answersInXmlCsvAndTsvByAccept() {
+        String query = PREFIXES + "SELECT ?l WHERE { <https://w3id.org/ozcar-theia/c_34790148> skos:prefLabel ?l } ORDER BY ?l";
+        assertThat(endpoint.query(query, "application/sparql-results+xml").mediaType()).isEqualTo(SparqlEndpoint.RESULTS_XML);
+        assertThat(text(endpoint.query(query, "text/csv"))).startsWith("l\r\nAir temperature");
+        assertThat(endpoint.query(query, "text/tab-separated-values;q=0.9, text/csv;q=0.5").mediaType()).isEqualTo(SparqlEndpoint.TSV);
+    }
+
+    @Test
+    void constructAnswersTurtleOrJsonLd() {
+        String query = PREFIXES + "CONSTRUCT { ?c skos:broader ?b } WHERE { ?c skos:broader ?b }";
+        assertThat(endpoint.query(query, "text/turtle").mediaType()).isEqualTo("text/turtle");
+        assertThat(text(endpoint.query(query, "application/ld+json"))).contains("@context");
+        assertThat(endpoint.query("DESCRIBE <https://w3id.org/ozcar-theia/c_34790148>", null).mediaType()).isEqualTo("text/turtle");
+    }
+
+    @Test
+    void capsResultsAtTheConfiguredLimit() {
+        String csv = text(endpoint.query("SELECT ?s WHERE { ?s ?p ?o }", "text/csv"));
+        assertThat(csv.split("\r\n")).hasSize(51);
+    }
+
+    @Test
+    void refusesUpdatesAndInvalidQueriesWithAClearMessage() {
+        assertThatThrownBy(() -> endpoint.query("DELETE WHERE { ?s ?p ?o }", null)).isInstanceOf(SparqlException.class)
+                .hasMessageContaining("read-only").satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(400));
+        assertThatThrownBy(() -> endpoint.query("SELEC ?s WHERE { ?s ?p ?o }", null)).hasMessageContaining("line 1")
+                .satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(400));
+        assertThatThrownBy(() -> endpoint.query("SELECT * { ?s ?p ?o }", "image/png"))
+                .satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(406));
+    }
+
+    @Test
+    void cancelsAQueryThatRunsTooLong() {
+        SparqlEndpoint impatient = new SparqlEndpoint(SeededStore.shared(), Duration.ofMillis(200), 10);
+        assertThatThrownBy(() -> impatient.query("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", null))
+                .isInstanceOf(SparqlException.class).hasMessageContaining("cancelled")
+                .satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(503));
+    }
+}

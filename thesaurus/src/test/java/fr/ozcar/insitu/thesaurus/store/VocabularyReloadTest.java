@@ -1,0 +1,126 @@
+package fr.ozcar.insitu.thesaurus.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.ozcar.insitu.core.variable.VariableQuery;
+import fr.ozcar.insitu.thesaurus.SeededStore;
+import fr.ozcar.insitu.thesaurus.resolve.ThesaurusVariableResolver;
+import fr.ozcar.insitu.thesaurus.seed.SeedVocabulary;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+
+class VocabularyReloadTest {
+
+    private static final String SMALL = """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix iadopt: <https://w3id.org/iadopt/ont/> .
+            @prefix theia: <https://w3id.org/ozcar-theia/> .
+            theia:c_00000001 a skos:Concept , iadopt:Variable ;
+                skos:prefLabel "Air temperature (renamed)"@en ;
+                skos:altLabel "Tair"@en ;
+                theia:unit "°C" .
+            """;
+
+    private static InputStream text(String turtle) {
+        return new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aMalformedReloadFailsWithItsLineAndTheOldVocabularyStillAnswers() {
+        VocabularyStore store = SeededStore.fresh();
+        ThesaurusVariableResolver resolver = ThesaurusVariableResolver.following(store, SeedVocabulary.ID);
+        Vocabulary before = store.vocabulary(SeedVocabulary.ID).orElseThrow();
+
+        assertThatThrownBy(() -> store.load(SeedVocabulary.ID, text("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                + "<urn:a> skos:prefLabel \"unterminated ;\n"), Lang.TURTLE, "broken.ttl"))
+                .isInstanceOf(InvalidVocabularyException.class)
+                .hasMessageContaining("broken.ttl line 3, column 1");
+
+        assertThat(store.vocabulary(SeedVocabulary.ID)).containsSame(before);
+        assertThat(resolver.resolve(new VariableQuery("P", "Tair", "°C", List.of())).label()).isEqualTo("Air temperature");
+        assertThat(tripleCount(store)).isEqualTo(before.model().size() + store.vocabulary(SeedVocabulary.IADOPT_ID).orElseThrow().model().size());
+    }
+
+    @Test
+    void anEmptyFileNeverReplacesAVocabulary() {
+        VocabularyStore store = SeededStore.fresh();
+        assertThatThrownBy(() -> store.load(SeedVocabulary.ID, text("# nothing\n"), Lang.TURTLE, "empty.ttl"))
+                .isInstanceOf(InvalidVocabularyException.class).hasMessageContaining("no triple");
+        assertThat(store.vocabulary(SeedVocabulary.ID).orElseThrow().model().size()).isGreaterThan(1000);
+    }
+
+    @Test
+    void aGoodReloadReplacesTheVocabularyAndTheResolverFollows() {
+        VocabularyStore store = SeededStore.fresh();
+        ThesaurusVariableResolver resolver = ThesaurusVariableResolver.following(store, SeedVocabulary.ID);
+
+        store.load(SeedVocabulary.ID, text(SMALL), Lang.TURTLE, "small.ttl");
+
+        assertThat(store.vocabulary(SeedVocabulary.ID).orElseThrow().model().size()).isEqualTo(5);
+        assertThat(resolver.resolve(new VariableQuery("P", "Tair", "°C", List.of())).variableIri())
+                .isEqualTo("https://w3id.org/ozcar-theia/c_00000001");
+        assertThat(resolver.resolve(new VariableQuery("P", "Relative humidity", "%", List.of())).resolved()).isFalse();
+    }
+
+    @Test
+    void loadsRdfXmlJsonLdAndNTriples() throws IOException {
+        VocabularyStore store = VocabularyStore.inMemory();
+        for (Lang lang : List.of(Lang.RDFXML, Lang.JSONLD, Lang.NTRIPLES, Lang.TURTLE)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, SeededStore.shared().vocabulary(SeedVocabulary.ID).orElseThrow().model(), lang);
+            String id = "seed-" + lang.getName().toLowerCase().replaceAll("[^a-z]", "");
+            store.load(id, new ByteArrayInputStream(out.toByteArray()), lang, "seed." + lang.getFileExtensions().get(0));
+            assertThat(store.vocabulary(id).orElseThrow().model().isIsomorphicWith(
+                    SeededStore.shared().vocabulary(SeedVocabulary.ID).orElseThrow().model())).as(lang.getName()).isTrue();
+        }
+        assertThat(VocabularyFormat.ofFileName("x.rdf")).contains(Lang.RDFXML);
+        assertThat(VocabularyFormat.ofMediaType("application/ld+json; charset=utf-8")).contains(Lang.JSONLD);
+        assertThat(VocabularyFormat.ofMediaType("text/csv")).isEmpty();
+    }
+
+    @Test
+    void concurrentReadersNeverSeeAnEmptyVocabularyDuringReloads() throws Exception {
+        VocabularyStore store = SeededStore.fresh();
+        byte[] seed = SeedVocabulary.openSeed().readAllBytes();
+        AtomicBoolean reloading = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<String> emptiness = new ConcurrentLinkedQueue<>();
+        Thread reader = new Thread(() -> {
+            while (reloading.get()) {
+                long inGraph = Txn.calculateRead(store.dataset(), () -> {
+                    try (QueryExecution execution = QueryExecution.dataset(store.dataset())
+                            .query("SELECT (COUNT(*) AS ?n) { GRAPH <" + VocabularyStore.GRAPH_PREFIX + SeedVocabulary.ID + "> { ?s ?p ?o } }")
+                            .build()) {
+                        return execution.execSelect().next().getLiteral("n").getLong();
+                    }
+                });
+                long inMemory = store.vocabulary(SeedVocabulary.ID).map(v -> v.model().size()).orElse(0L);
+                if (inGraph == 0 || inMemory == 0) {
+                    emptiness.add("graph " + inGraph + ", snapshot " + inMemory);
+                }
+            }
+        });
+        reader.start();
+        for (int i = 0; i < 5; i++) {
+            store.load(SeedVocabulary.ID, new ByteArrayInputStream(seed), Lang.TURTLE, "seed.ttl");
+        }
+        reloading.set(false);
+        reader.join();
+        assertThat(emptiness).isEmpty();
+    }
+
+    private static long tripleCount(VocabularyStore store) {
+        return Txn.calculateRead(store.dataset(), () -> (long) org.apache.jena.atlas.iterator.Iter.count(store.dataset().asDatasetGraph().find()));
+    }
+}

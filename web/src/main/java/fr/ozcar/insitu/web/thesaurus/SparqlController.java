@@ -1,0 +1,72 @@
+package fr.ozcar.insitu.web.thesaurus;
+
+import fr.ozcar.insitu.thesaurus.sparql.SparqlEndpoint;
+import fr.ozcar.insitu.thesaurus.sparql.SparqlException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/** The read-only SPARQL 1.1 query endpoint (protocol: GET ?query=, POST form or application/sparql-query). */
+@Controller("/thesaurus/sparql")
+@Produces({SparqlEndpoint.RESULTS_JSON, SparqlEndpoint.RESULTS_XML, SparqlEndpoint.CSV, SparqlEndpoint.TSV,
+        MediaType.APPLICATION_JSON, "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
+public class SparqlController {
+
+    private final SparqlEndpoint endpoint;
+
+    public SparqlController(SparqlEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    @Get
+    public HttpResponse<byte[]> get(@Nullable @QueryValue String query, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        return answer(query, accept);
+    }
+
+    /** POST as a form ({@code query=…}) or directly ({@code application/sparql-query}); an update is refused. */
+    @Post
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, "application/sparql-query", "application/sparql-update"})
+    public HttpResponse<byte[]> post(@Nullable @Body String body, @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+                                     @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        String type = contentType == null ? "" : contentType.split(";")[0].trim();
+        if (type.equals("application/sparql-update")) {
+            throw readOnly();
+        }
+        if (!type.equals(MediaType.APPLICATION_FORM_URLENCODED)) {
+            return answer(body, accept);
+        }
+        String query = null;
+        for (String pair : (body == null ? "" : body).split("&")) {
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            if (name.equals("update")) {
+                throw readOnly();
+            }
+            if (name.equals("query") && equals >= 0) {
+                query = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return answer(query, accept);
+    }
+
+    private static SparqlException readOnly() {
+        return new SparqlException(400, "SPARQL Update is not allowed: this endpoint is read-only");
+    }
+
+    private HttpResponse<byte[]> answer(String query, String accept) {
+        SparqlEndpoint.Answer answer = endpoint.query(query, accept);
+        return HttpResponse.ok(answer.body()).contentType(answer.mediaType() + "; charset=utf-8")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
+}
