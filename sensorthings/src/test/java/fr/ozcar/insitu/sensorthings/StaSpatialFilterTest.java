@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 abstract class StaSpatialFilterTest {
 
-    private StaClient sta;
+    StaClient sta;
 
     abstract TestDatabase database();
 
-    private long count(String set, String filter) {
+    long count(String set, String filter) {
         if (sta == null) {
             sta = new StaClient(new StaService(StaFixture.load(database()).dataSource(), StaSettings.DEFAULTS));
         }
@@ -55,10 +55,28 @@ abstract class StaSpatialFilterTest {
         assertThat(count(set, filter)).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void stRelateTakesOnlyAValidPatternLiteral() {
+        count("Locations", "id eq 1"); // connects
+        StaClient.Answer bad = sta.get("/v1.1/Locations?$filter=" + URLEncoder.encode(
+                "st_relate(location, geography'POINT(1 2)', 'T*F**F')", StandardCharsets.UTF_8));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("detail").asText()).contains("DE-9IM");
+    }
+
     static class Embedded extends StaSpatialFilterTest {
         @Override
         TestDatabase database() {
             return TestDatabase.create();
+        }
+
+        @org.junit.jupiter.api.Test
+        void stRelateNeedsPostgis() {
+            count("Locations", "id eq 1");
+            StaClient.Answer answer = sta.get("/v1.1/Locations?$filter=" + URLEncoder.encode(
+                    "st_relate(location, geography'POINT(1 2)', 'T*F**F***')", StandardCharsets.UTF_8));
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.json().get("detail").asText()).contains("needs PostGIS");
         }
     }
 
@@ -66,6 +84,12 @@ abstract class StaSpatialFilterTest {
         @Override
         TestDatabase database() {
             return TestDatabase.createOnPostgis();
+        }
+
+        @org.junit.jupiter.api.Test
+        void stRelateTestsADe9imPattern() {
+            assertThat(count("Locations", "st_relate(location, geography'POLYGON((1 9, 2 9, 2 10, 1 10, 1 9))', 'T*F**F***')"))
+                    .isEqualTo(2);
         }
     }
 }

@@ -74,10 +74,16 @@ final class SpatialFunctions implements FunctionFamily {
             }
             case "st_relate" -> {
                 Arity.check(translator, call, 3, 3);
+                // PostGIS fails on a malformed DE-9IM pattern: only a valid literal pattern is accepted
+                if (!(call.arguments().get(2) instanceof Expr.Literal literal)
+                        || !(literal.value() instanceof String text) || !text.matches("[0-2TFtf*]{9}")) {
+                    throw translator.error(call.arguments().get(2).position(),
+                            "st_relate needs a DE-9IM pattern literal of 9 characters among 0 1 2 T F *");
+                }
                 if (!postgis) {
                     throw translator.error(position, "st_relate needs PostGIS, which this server does not have");
                 }
-                Typed pattern = Coercion.text(translator, args.get(2));
+                Typed pattern = args.get(2);
                 return Typed.of(SqlType.BOOLEAN, Sql.concat("ST_Relate(", geometry(translator, args.get(0)), ", ",
                         geometry(translator, args.get(1)), ", ", pattern.sql(), ")"), position);
             }
