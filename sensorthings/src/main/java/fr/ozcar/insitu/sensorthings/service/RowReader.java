@@ -8,7 +8,8 @@ import fr.ozcar.insitu.sensorthings.entity.Property;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import fr.ozcar.insitu.sensorthings.entity.ObservationId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,12 @@ final class RowReader {
     /** {@code alias.id, [alias.datastream_id,] alias.<columns>...} */
     String columns(String alias) {
         List<String> columns = new ArrayList<>();
-        columns.add(alias + ".id");
         if (observation) {
+            // the id is derived in Java from the row key: cheaper than computing it per row in SQL
             columns.add(alias + ".datastream_id");
+            columns.add(alias + ".time");
+        } else {
+            columns.add(alias + ".id");
         }
         for (Property property : selection.properties()) {
             for (String column : property.selectColumns()) {
@@ -42,18 +46,27 @@ final class RowReader {
     /** Reads a row whose selected columns start at {@code first} (1-based). */
     EntityRow read(ResultSet rows, int first) throws SQLException {
         int column = first;
-        long id = rows.getLong(column++);
-        int seriesId = observation ? rows.getInt(column++) : 0;
+        long id;
+        int seriesId = 0;
+        Instant time = null;
+        if (observation) {
+            seriesId = rows.getInt(column++);
+            time = instant(rows, column++);
+            id = ObservationId.encode(seriesId, time);
+        } else {
+            id = rows.getLong(column++);
+        }
         Object[] values = new Object[selection.properties().size()];
         for (int i = 0; i < values.length; i++) {
             Property property = selection.properties().get(i);
             switch (property.kind()) {
                 case ID -> values[i] = rows.getLong(column++);
                 case STRING, JSON, GEOMETRY, FLAGS -> values[i] = rows.getString(column++);
-                case INSTANT -> values[i] = instant(rows.getTimestamp(column++));
+                case INSTANT -> values[i] = observation ? skip(time, column++) : instant(rows, column++);
                 case INTERVAL -> {
-                    Instant start = instant(rows.getTimestamp(column++));
-                    Instant end = instant(rows.getTimestamp(column++));
+                    Instant start = instant(rows, column++);
+                    // an observation's interval ends at its row time, already read
+                    Instant end = observation ? skip(time, column++) : instant(rows, column++);
                     values[i] = new Interval(start, end);
                 }
                 case RESULT -> {
@@ -68,7 +81,13 @@ final class RowReader {
         return new EntityRow(id, values, seriesId);
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    /** An observation's time columns (resultTime, end of phenomenonTime) are its row time. */
+    private static Instant skip(Instant rowTime, int column) {
+        return rowTime;
     }
 }
