@@ -180,7 +180,8 @@ select sta_observation_id(m.series_id, m.time) as id,
             else jsonb_strip_nulls(jsonb_build_object('longitude', m.longitude, 'latitude', m.latitude,
                                                       'altitude', m.altitude,
                                                       'additionalValues', to_jsonb(m.additional))) end as parameters,
-       m.time as time
+       m.time as time,
+       m.time_begin
 from measurement m;
 
 -- A text as an instant, or null when it is not an ISO 8601 date-time (filters on JSON members).

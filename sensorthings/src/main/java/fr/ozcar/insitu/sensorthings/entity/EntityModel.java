@@ -109,8 +109,8 @@ public final class EntityModel {
                 .toMany("MultiDatastreams", "MultiDatastream", "{s}.id = any({t}.observed_property_ids)")
                 .without(multiNavigations).build());
         types.add(EntityType.builder("Observation", "Observations", "sta_observation")
-                .property("phenomenonTime", INTERVAL, "phenomenon_time")
-                .property("resultTime", INSTANT, "result_time")
+                .property("phenomenonTime", PropertyKind.ROW_INTERVAL, "phenomenon_time")
+                .property("resultTime", PropertyKind.ROW_TIME, "result_time")
                 .property("result", RESULT, "result")
                 .property("resultQuality", PropertyKind.FLAGS, "result_quality")
                 .property("parameters", JSON, "parameters")

@@ -16,6 +16,8 @@ public record Property(String name, PropertyKind kind, String column) {
             case INTERVAL -> new String[] {column + "_start", column + "_end"};
             case RESULT -> new String[] {"result_number", "result_text", "result_additional"};
             case FLAGS -> new String[] {"flags"};
+            case ROW_INTERVAL -> new String[] {"time_begin"};
+            case ROW_TIME -> new String[0];
             default -> new String[] {column};
         };
     }

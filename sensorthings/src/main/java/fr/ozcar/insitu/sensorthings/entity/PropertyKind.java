@@ -11,6 +11,13 @@ public enum PropertyKind {
     GEOMETRY,
     /** a timestamptz instant */
     INSTANT,
+    /**
+     * an observation's phenomenonTime: filtered as {@link #INTERVAL}, read as the row's
+     * {@code time_begin} and its row time (the end), which the reader has already
+     */
+    ROW_INTERVAL,
+    /** an observation's resultTime: filtered as {@link #INSTANT}, written as the row time */
+    ROW_TIME,
     /** a time interval: two timestamptz columns {@code <column>_start}, {@code <column>_end} */
     INTERVAL,
     /**

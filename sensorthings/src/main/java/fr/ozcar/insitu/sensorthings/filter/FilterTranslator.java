@@ -224,8 +224,8 @@ public final class FilterTranslator {
             case STRING -> Typed.of(SqlType.STRING, Sql.of(column), position);
             case JSON, FLAGS -> Typed.of(SqlType.JSON, Sql.of(column), position);
             case GEOMETRY -> SpatialFunctions.column(this, column, position);
-            case INSTANT -> Typed.of(SqlType.INSTANT, Sql.of(column), position);
-            case INTERVAL -> new Typed(SqlType.INTERVAL, Sql.of(column + "_start"), Sql.of(column + "_end"), position);
+            case INSTANT, ROW_TIME -> Typed.of(SqlType.INSTANT, Sql.of(column), position);
+            case INTERVAL, ROW_INTERVAL -> new Typed(SqlType.INTERVAL, Sql.of(column + "_start"), Sql.of(column + "_end"), position);
             case RESULT -> new Typed(SqlType.RESULT, Sql.of(owner + ".result_number"), Sql.of(owner + ".result_text"), position);
         };
     }

@@ -78,8 +78,8 @@ public final class EntityJson {
             case ID -> json.writeNumber((Long) value);
             case STRING -> json.writeString((String) value);
             case JSON, GEOMETRY -> json.writeRawValue((String) value);
-            case INSTANT -> json.writeString(value.toString());
-            case INTERVAL -> {
+            case INSTANT, ROW_TIME -> json.writeString(value.toString());
+            case INTERVAL, ROW_INTERVAL -> {
                 String iso = ((Interval) value).iso();
                 if (iso == null) {
                     json.writeNull();

@@ -62,12 +62,15 @@ final class RowReader {
             switch (property.kind()) {
                 case ID -> values[i] = rows.getLong(column++);
                 case STRING, JSON, GEOMETRY, FLAGS -> values[i] = rows.getString(column++);
-                case INSTANT -> values[i] = observation ? skip(time, column++) : instant(rows, column++);
+                case INSTANT -> values[i] = instant(rows, column++);
                 case INTERVAL -> {
                     Instant start = instant(rows, column++);
-                    // an observation's interval ends at its row time, already read
-                    Instant end = observation ? skip(time, column++) : instant(rows, column++);
-                    values[i] = new Interval(start, end);
+                    values[i] = new Interval(start, instant(rows, column++));
+                }
+                case ROW_TIME -> values[i] = time;
+                case ROW_INTERVAL -> {
+                    Instant begin = instant(rows, column++);
+                    values[i] = new Interval(begin == null ? time : begin, time);
                 }
                 case RESULT -> {
                     double number = rows.getDouble(column++);
@@ -84,10 +87,5 @@ final class RowReader {
     private static Instant instant(ResultSet rows, int column) throws SQLException {
         OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
         return time == null ? null : time.toInstant();
-    }
-
-    /** An observation's time columns (resultTime, end of phenomenonTime) are its row time. */
-    private static Instant skip(Instant rowTime, int column) {
-        return rowTime;
     }
 }

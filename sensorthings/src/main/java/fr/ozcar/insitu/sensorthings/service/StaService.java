@@ -246,8 +246,8 @@ public final class StaService {
             return new StaResponse(200, "text/plain; charset=utf-8", out -> { }, null);
         }
         String text = switch (property.kind()) {
-            case ID, STRING, INSTANT -> value.toString();
-            case INTERVAL -> String.valueOf(((Interval) value).iso());
+            case ID, STRING, INSTANT, ROW_TIME -> value.toString();
+            case INTERVAL, ROW_INTERVAL -> String.valueOf(((Interval) value).iso());
             default -> {
                 StringWriter json = new StringWriter();
                 try (JsonGenerator generator = JSON.createGenerator(json)) {
