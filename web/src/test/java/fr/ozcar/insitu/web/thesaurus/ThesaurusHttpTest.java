@@ -36,7 +36,7 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("insitu.thesaurus.sparql.timeout", "500ms");
+        return Map.of("insitu.thesaurus.sparql.timeout", "500ms", "insitu.thesaurus.publish", "true");
     }
 
     private HttpResponse<String> get(String path, String accept) {
@@ -71,6 +71,17 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
         assertThat(response.getContentType()).hasValueSatisfying(t -> assertThat(t.getName()).isEqualTo("application/json"));
         assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("*");
         assertThat(json(response).size()).isPositive();
+    }
+
+    @Test
+    void theVariablesArePublishedToTheDatabaseAtStartUp() throws Exception {
+        try (java.sql.Connection connection = database.connect();
+             java.sql.ResultSet row = connection.createStatement().executeQuery(
+                     "select count(*), count(*) filter (where 'Atmospheric temperature' = any(category_labels)) from variable")) {
+            row.next();
+            assertThat(row.getInt(1)).isGreaterThanOrEqualTo(150);
+            assertThat(row.getInt(2)).isGreaterThanOrEqualTo(5);
+        }
     }
 
     @Test
