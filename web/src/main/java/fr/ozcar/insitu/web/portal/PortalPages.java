@@ -1,0 +1,30 @@
+package fr.ozcar.insitu.web.portal;
+
+import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.server.types.files.StreamedFile;
+
+/**
+ * The portal's folder URLs ({@code /thesaurus/}) answer with their {@code index.html}: static-resource
+ * serving does that for folders on disk (tests) but not inside the application jar, where a folder
+ * entry would be served as an empty file.
+ */
+@Controller
+public class PortalPages {
+
+    private final ResourceResolver resources;
+
+    public PortalPages(ResourceResolver resources) {
+        this.resources = resources;
+    }
+
+    @Get(uri = "/thesaurus", produces = MediaType.TEXT_HTML)
+    public HttpResponse<StreamedFile> thesaurus() {
+        return resources.getResource("classpath:public/thesaurus/index.html")
+                .map(url -> HttpResponse.ok(new StreamedFile(url)))
+                .orElseGet(HttpResponse::notFound);
+    }
+}
