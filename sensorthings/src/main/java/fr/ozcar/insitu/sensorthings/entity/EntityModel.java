@@ -1,7 +1,6 @@
 package fr.ozcar.insitu.sensorthings.entity;
 
 import static fr.ozcar.insitu.sensorthings.entity.PropertyKind.GEOMETRY;
-import static fr.ozcar.insitu.sensorthings.entity.PropertyKind.ID;
 import static fr.ozcar.insitu.sensorthings.entity.PropertyKind.INSTANT;
 import static fr.ozcar.insitu.sensorthings.entity.PropertyKind.INTERVAL;
 import static fr.ozcar.insitu.sensorthings.entity.PropertyKind.JSON;
