@@ -29,11 +29,6 @@ class FrostClientTest extends ServerOnTestDatabase {
 
     private SensorThingsService sta;
 
-    @Override
-    protected java.util.Map<String, String> extraProperties() {
-        return java.util.Map.of("micronaut.server.port", "-1"); // another server may hold 8080
-    }
-
     @BeforeAll
     void load() throws Exception {
         StaFixture.load(database);

@@ -28,7 +28,7 @@ class SensorThingsControllerTest extends ServerOnTestDatabase {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("insitu.sta.max-top", "100000", "micronaut.server.port", "-1");
+        return Map.of("insitu.sta.max-top", "100000");
     }
 
     @BeforeAll
