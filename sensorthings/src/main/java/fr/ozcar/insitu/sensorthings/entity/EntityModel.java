@@ -49,7 +49,7 @@ public final class EntityModel {
                 .property("name", STRING, "name")
                 .property("description", STRING, "description")
                 .property("encodingType", STRING, "encoding_type")
-                .property("location", GEOMETRY, "location")
+                .stationGeometry("location", "location")
                 .property("properties", JSON, "properties")
                 .toMany("Things", "Thing", "{t}.id = {s}.id")
                 .toMany("HistoricalLocations", "HistoricalLocation", "{t}.id = {s}.id")
@@ -124,7 +124,7 @@ public final class EntityModel {
                 .property("name", STRING, "name")
                 .property("description", STRING, "description")
                 .property("encodingType", STRING, "encoding_type")
-                .property("feature", GEOMETRY, "feature")
+                .stationGeometry("feature", "feature")
                 .property("properties", JSON, "properties")
                 .toMany("Observations", "Observation", "{t}.datastream_id = any(array" + SERIES_OF_FEATURE + ")")
                 .build());

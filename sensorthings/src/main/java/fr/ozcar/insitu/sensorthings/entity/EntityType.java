@@ -46,6 +46,12 @@ public record EntityType(String name, String setName, String view, Map<String, P
             return this;
         }
 
+        /** The station geometry of a view over sampling_feature (see {@link Property#stationGeometry()}). */
+        Builder stationGeometry(String propertyName, String column) {
+            properties.put(propertyName, new Property(propertyName, PropertyKind.GEOMETRY, column, true));
+            return this;
+        }
+
         Builder toOne(String navigationName, String target, String join) {
             navigations.put(navigationName, new Navigation(navigationName, target, false, join));
             return this;
