@@ -134,7 +134,7 @@ public final class StaService {
             }
             Map<String, String> next = new LinkedHashMap<>(raw);
             next.put("$top", String.valueOf(top));
-            next.put("$skip", String.valueOf(options.skip() + top));
+            next.put("$skip", String.valueOf((long) options.skip() + top)); // beyond int: a 400 next time, never a wrap
             String nextUrl = root + "/" + path.text() + (path.reference() ? "/$ref" : "") + Paging.queryString(next);
             return new StaResponse(200, format.contentType(), out -> {
                 CollectionWriter writer = format.open(out, selection, entities);
