@@ -1,7 +1,6 @@
 package fr.ozcar.insitu.core.series;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -32,28 +31,37 @@ public final class PivotDataFileWriter {
         this.dataSource = dataSource;
     }
 
-    /**
-     * Writes the series {@code observationId} to {@code out}.
-     *
-     * @return false when no such series exists (nothing is written)
-     */
-    public boolean write(String observationId, Writer out) throws SQLException {
+    /** The series {@code observationId}, ready to be written, or empty when there is no such series. */
+    public Optional<DataFile> find(String observationId) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            Optional<SeriesHeader> header = SeriesHeader.load(connection, observationId);
-            if (header.isEmpty()) {
-                return false;
+            return SeriesHeader.load(connection, observationId).map(DataFile::new);
+        }
+    }
+
+    /** One series' data file: found first (so that a caller can answer "not found" before streaming). */
+    public final class DataFile {
+
+        private final SeriesHeader header;
+
+        private DataFile(SeriesHeader header) {
+            this.header = header;
+        }
+
+        public String fileName() {
+            return header.observationId() + ".txt";
+        }
+
+        public void writeTo(Writer out) throws SQLException, IOException {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false); // a cursor needs a transaction
+                try {
+                    writeHeader(header, out);
+                    writeRows(connection, header, out);
+                    out.flush();
+                } finally {
+                    connection.rollback();
+                }
             }
-            connection.setAutoCommit(false); // a cursor needs a transaction
-            try {
-                writeHeader(header.get(), out);
-                writeRows(connection, header.get(), out);
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                connection.rollback();
-            }
-            return true;
         }
     }
 

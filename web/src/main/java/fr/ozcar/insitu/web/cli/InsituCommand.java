@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The one jar's command line: {@code serve} (the default), {@code import}, {@code demo}. */
 @Command(name = "insitu", mixinStandardHelpOptions = true,
         description = "In-situ time-series information system",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class})
 public class InsituCommand implements Runnable {
 
     @Override

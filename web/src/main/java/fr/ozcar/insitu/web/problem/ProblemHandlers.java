@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.web.problem;
 
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -38,6 +39,12 @@ public class ProblemHandlers {
     @Error(global = true)
     public HttpResponse<Problem> unsatisfiedRoute(HttpRequest<?> request, UnsatisfiedRouteException error) {
         return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", error.getMessage()).toResponse();
+    }
+
+    @Error(global = true)
+    public HttpResponse<Problem> unconvertible(HttpRequest<?> request, ConversionErrorException error) {
+        return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", "'" + error.getArgument().getName()
+                + "' is not valid: " + error.getConversionError().getCause().getMessage()).toResponse();
     }
 
     @Error(global = true)

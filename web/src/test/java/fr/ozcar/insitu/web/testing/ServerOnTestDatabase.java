@@ -2,6 +2,9 @@ package fr.ozcar.insitu.web.testing;
 
 import fr.ozcar.insitu.core.testing.TestDatabase;
 import io.micronaut.test.support.TestPropertyProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,8 +24,17 @@ public abstract class ServerOnTestDatabase implements TestPropertyProvider {
         properties.put("datasources.default.url", database.url());
         properties.put("datasources.default.username", "postgres");
         properties.put("insitu.demo.load-on-first-start", "false");
+        properties.put("insitu.data-dir", temporaryDataDirectory());
         properties.putAll(extraProperties());
         return properties;
+    }
+
+    private static String temporaryDataDirectory() {
+        try {
+            return Files.createTempDirectory("insitu-test-data").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected Map<String, String> extraProperties() {

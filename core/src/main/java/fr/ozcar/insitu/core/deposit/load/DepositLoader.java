@@ -171,6 +171,7 @@ public final class DepositLoader {
                         result = new DataFileParser(observation, limits.maxLineBytes()).parse(content, file.path(),
                                 problems, rows, n -> progress.advanced(ImportProgress.Phase.LOADING,
                                         filesDone[0], base + n));
+                        rows.finish();
                     }
                     if (!result.valid()) {
                         throw new IllegalStateException("data file " + file.path()

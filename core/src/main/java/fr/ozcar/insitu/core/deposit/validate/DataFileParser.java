@@ -343,6 +343,7 @@ public final class DataFileParser {
                 firstTime = end;
             }
             row.timeMicros = end;
+            row.beginMicros = begin;
             years.set(UtcTimestamps.year(line, from));
             return ok;
         }
@@ -425,6 +426,9 @@ public final class DataFileParser {
         private byte[] lastCells = new byte[0];
         private String lastProblem;
         private boolean lastAtStation;
+        private double lastLongitude;
+        private double lastLatitude;
+        private double lastAltitude;
         private boolean known;
 
         PositionCache(SamplingFeature station) {
@@ -445,6 +449,9 @@ public final class DataFileParser {
                     && same(line, lonFrom, lonEnd, latEnd - from + 1)
                     && same(line, altFrom, altEnd, latEnd - from + lonEnd - lonFrom + 2)) {
                 row.atStation = lastAtStation;
+                row.longitude = lastLongitude;
+                row.latitude = lastLatitude;
+                row.altitude = lastAltitude;
                 return lastProblem;
             }
             lastCells = new byte[total];
@@ -456,6 +463,9 @@ public final class DataFileParser {
             known = true;
             lastProblem = decide(row, line);
             lastAtStation = row.atStation;
+            lastLongitude = row.longitude;
+            lastLatitude = row.latitude;
+            lastAltitude = row.altitude;
             return lastProblem;
         }
 
@@ -500,6 +510,9 @@ public final class DataFileParser {
             }
             row.atStation = !noLat && lat == station.latitude() && lon == station.longitude()
                     && Objects.equals(alt, station.altitude());
+            row.longitude = lon;
+            row.latitude = lat;
+            row.altitude = alt == null ? Double.NaN : alt;
             return null;
         }
     }

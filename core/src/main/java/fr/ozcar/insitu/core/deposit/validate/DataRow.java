@@ -10,7 +10,11 @@ public final class DataRow {
     final int[] start;
     final int[] end;
     long timeMicros;
+    long beginMicros;
     double value;
+    double longitude;
+    double latitude;
+    double altitude;
     boolean missing;
     boolean atStation;
 
@@ -40,6 +44,24 @@ public final class DataRow {
     /** {@code date_end} in microseconds since the epoch. */
     public long timeMicros() {
         return timeMicros;
+    }
+
+    /** {@code date_begin} in microseconds since the epoch (when not empty). */
+    public long beginMicros() {
+        return beginMicros;
+    }
+
+    /** The row's own position, when not {@link #atStation()}; altitude NaN when not given. */
+    public double longitude() {
+        return longitude;
+    }
+
+    public double latitude() {
+        return latitude;
+    }
+
+    public double altitude() {
+        return altitude;
     }
 
     /** The numeric value (Numeric observations, not missing). */

@@ -1,0 +1,115 @@
+package fr.ozcar.insitu.web.deposit;
+
+import fr.ozcar.insitu.core.deposit.ImportReport;
+import fr.ozcar.insitu.core.deposit.job.ImportJob;
+import fr.ozcar.insitu.core.deposit.job.ImportJobs;
+import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
+import fr.ozcar.insitu.web.problem.Problem;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Deposit upload. {@code PUT /data/{producerId}/new/} is the historical path (so that
+ * {@code curl -X PUT -T deposit.zip …} keeps working); {@code POST /api/producers/{producerId}/deposits}
+ * is its REST equivalent. Each upload becomes an import job: the answer waits for the job up to
+ * {@code insitu.import.wait} and then gives the outcome (200/201, or 422 problem+json listing every
+ * problem), or 202 with the job's URL to poll when the import takes longer.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class DepositController {
+
+    private final ImportJobs jobs;
+    private final UploadSpool spool;
+    private final Duration wait;
+
+    public DepositController(ImportJobs jobs, UploadSpool spool,
+                             @Value("${insitu.import.wait:30s}") Duration wait) {
+        this.jobs = jobs;
+        this.spool = spool;
+        this.wait = wait;
+    }
+
+    @Put(uri = "/data/{producerId}/new", processes = MediaType.ALL) // also matches the historical trailing slash
+    @Consumes(MediaType.ALL)
+    public HttpResponse<?> putDeposit(@PathVariable String producerId, @Body InputStream body) {
+        return upload(producerId, body);
+    }
+
+    /** {@code curl -T deposit.zip …/new/} appends the local file name to a URL ending in a slash. */
+    @Put(uri = "/data/{producerId}/new/{fileName}", processes = MediaType.ALL)
+    @Consumes(MediaType.ALL)
+    public HttpResponse<?> putNamedDeposit(@PathVariable String producerId, @PathVariable String fileName,
+                                           @Body InputStream body) {
+        return upload(producerId, body);
+    }
+
+    @Post(uri = "/api/producers/{producerId}/deposits", processes = MediaType.ALL)
+    @Consumes(MediaType.ALL)
+    public HttpResponse<?> postDeposit(@PathVariable String producerId, @Body InputStream body) {
+        return upload(producerId, body);
+    }
+
+    @Get("/api/imports/{id}")
+    public HttpResponse<?> job(@PathVariable UUID id) {
+        return jobs.find(id)
+                .<HttpResponse<?>>map(HttpResponse::ok)
+                .orElseGet(() -> Problem.of(HttpStatus.NOT_FOUND, "Not Found", "no import job " + id).toResponse());
+    }
+
+    private HttpResponse<?> upload(String producerId, InputStream body) {
+        Path file = spool.store(body, ".zip");
+        ImportJobs.Submitted submitted = jobs.submit(producerId, new ZipDepositSource(file));
+        submitted.report().whenComplete((report, failure) -> spool.delete(file));
+        URI jobUrl = URI.create("/api/imports/" + submitted.id());
+        try {
+            ImportReport report = submitted.report().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return outcome(report, jobUrl);
+        } catch (TimeoutException stillRunning) {
+            ImportJob job = jobs.find(submitted.id()).orElseThrow();
+            return HttpResponse.accepted(jobUrl).body(job);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return HttpResponse.accepted(jobUrl);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("import job " + submitted.id() + " failed", e.getCause());
+        }
+    }
+
+    private static HttpResponse<?> outcome(ImportReport report, URI jobUrl) {
+        return switch (report.outcome()) {
+            case IMPORTED -> HttpResponse.created(report, jobUrl);
+            case UNCHANGED -> HttpResponse.ok(report).header("Location", jobUrl.toString());
+            case REJECTED -> rejection(report, jobUrl);
+        };
+    }
+
+    private static HttpResponse<?> rejection(ImportReport report, URI jobUrl) {
+        boolean ourFailure = report.errors().stream().anyMatch(problem -> problem.code().equals("import-failed"));
+        HttpStatus status = ourFailure ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_ENTITY;
+        String detail = report.errors().size() + " error(s) and " + report.warnings().size()
+                + " warning(s) in the deposit; nothing was written, the previous version stays published.";
+        Problem problem = new Problem("/docs/api.md#deposit-rejected", "Deposit rejected", status.getCode(),
+                detail, jobUrl.toString(), report.problems());
+        return problem.toResponse();
+    }
+}
