@@ -128,6 +128,10 @@ public final class EntityModel {
                 .property("properties", JSON, "properties")
                 .toMany("Observations", "Observation", "{t}.datastream_id = any(array" + SERIES_OF_FEATURE + ")")
                 .build());
+        if (!multi) {
+            // SensorThings 1.0 has "properties" on Things and nowhere else (1.1 added the others)
+            types.replaceAll(type -> type.name().equals("Thing") ? type : type.withoutProperty("properties"));
+        }
         return new EntityModel(version, List.copyOf(types));
     }
 
