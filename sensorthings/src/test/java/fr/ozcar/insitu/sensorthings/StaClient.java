@@ -41,6 +41,16 @@ public final class StaClient {
         return new Answer(response.status(), response.contentType(), body.toString(StandardCharsets.UTF_8));
     }
 
+    /** {@code @iot.count} of a set under a $filter, asserting that the request succeeds. */
+    public long count(String set, String filter) {
+        Answer answer = get("/v1.1/" + set + "?$count=true&$top=0&$filter="
+                + java.net.URLEncoder.encode(filter, StandardCharsets.UTF_8));
+        if (answer.status() != 200) {
+            throw new AssertionError(filter + " -> " + answer.body());
+        }
+        return answer.json().get("@iot.count").asLong();
+    }
+
     public record Answer(int status, String contentType, String body) {
         public JsonNode json() {
             try {

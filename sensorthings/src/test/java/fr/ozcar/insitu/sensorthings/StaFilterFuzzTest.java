@@ -99,6 +99,26 @@ class StaFilterFuzzTest {
         assertThat(checksum(database)).isEqualTo(before);
     }
 
+    @Test
+    void oddPathsAndOptionsAreAnsweredNever500() {
+        StaClient sta = new StaClient(new StaService(StaFixture.embedded().dataSource(), StaSettings.DEFAULTS));
+        String[] urls = {
+            "/v1.1/Things(1)/Datastreams(1)/Observations(5)/$value", "/v1.1/Things(1)//Datastreams", "/v1.1/Things(1)/$ref/x",
+            "/v1.1/Things?$select=", "/v1.1/Things?$expand=", "/v1.1/Things?$orderby=", "/v1.1/Things?$filter=",
+            "/v1.1/Things?$top=2147483647", "/v1.1/Things?$skip=2147483647", "/v1.1/Things?$skip=99999999999",
+            "/v1.1/Things?$top=3&$skip=2147483646", "/v1.1/Observations(-1)", "/v1.1/Observations(9223372036854775807)",
+            "/v1.1/Things?$expand=Datastreams($expand=Observations($top=2;$expand=Datastream($expand=Thing($expand=Locations))))",
+            "/v1.1/Things?$expand=Datastreams($expand=Observations($top=20000))", "/v1.1/Things?%24filter=name%20eq%20%27Ara%27",
+            "/v1.1/Things?$filter=%ZZ", "/v1.1/Things?$orderby=Datastreams/name", "/v1.1/Things?$orderby=location",
+            "/v1.1/Observations?$orderby=result,phenomenonTime%20desc,id&$top=3", "/v1.1/Things(1)/properties/$value",
+            "/v1.1/Datastreams(1)/Observations?$resultFormat=dataArray&$expand=Datastream", "/v1.1/Things(1)?$resultFormat=csv",
+            "/v1.1/Things?$count=true&$count=false", "/v1.1/Things?$expand=Datastreams($filter=name%20eq%20'a;b')"};
+        for (String url : urls) {
+            StaClient.Answer answer = sta.get(url);
+            assertThat(answer.status()).as(url + " -> " + answer.body()).isIn(200, 400, 404);
+        }
+    }
+
     private String typed(String[] atoms, int depth) {
         return switch (depth <= 0 ? 0 : random.nextInt(4)) {
             case 0 -> pick(atoms);

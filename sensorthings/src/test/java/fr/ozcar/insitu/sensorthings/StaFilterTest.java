@@ -23,10 +23,7 @@ class StaFilterTest {
     }
 
     static long count(String set, String filter) {
-        StaClient.Answer answer = sta.get("/v1.1/" + set + "?$count=true&$top=0&$filter="
-                + URLEncoder.encode(filter, StandardCharsets.UTF_8));
-        assertThat(answer.status()).as(filter + " -> " + answer.body()).isEqualTo(200);
-        return answer.json().get("@iot.count").asLong();
+        return sta.count(set, filter);
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")

@@ -58,11 +58,13 @@ public final class StaFixture {
                   'Polygon', 7.19, 48.21, 1100, '{"climate":"Mountain climate","country":"FR"}'),
               (5, 'AGRH', 'Boat transect', '{"type":"LineString","coordinates":[[-3.0,47.5],[-2.5,47.7]]}', 'LineString', -3.0, 47.5, 0,
                   '{"country":"FR"}');
-            insert into variable (id, iri, label, pref_label_en, definition, unit) values
-              (11, 'https://w3id.org/ozcar-theia/atmosphericTemperature', 'Air temperature', 'Air temperature',
+            -- the thesaurus may already have published these variables (the web server loads it at start)
+            insert into variable (iri, label, pref_label_en, definition, unit) values
+              ('https://w3id.org/ozcar-theia/atmosphericTemperature', 'Air temperature', 'Air temperature',
                   'Temperature of the air', '°C'),
-              (12, 'https://w3id.org/ozcar-theia/precipitationAmount', 'Precipitation', 'Precipitation amount', null, 'mm'),
-              (13, 'https://w3id.org/ozcar-theia/waterTemperature', 'Water temperature', 'Water temperature', null, '°C');
+              ('https://w3id.org/ozcar-theia/precipitationAmount', 'Precipitation', 'Precipitation amount', null, 'mm'),
+              ('https://w3id.org/ozcar-theia/waterTemperature', 'Water temperature', 'Water temperature', null, '°C')
+            on conflict (iri) do nothing;
             insert into series (id, observation_id, dataset_id, sampling_feature_id, property_name, unit, variable_iri,
                                 processing_level, data_type, time_serie, data_file, missing_value, quality_flags, additional_values,
                                 procedure, document) values

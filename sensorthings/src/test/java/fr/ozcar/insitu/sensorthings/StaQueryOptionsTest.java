@@ -84,6 +84,14 @@ class StaQueryOptionsTest {
     }
 
     @Test
+    void aRaisedMaximumServesAWholeTableInOnePage() {
+        StaClient big = new StaClient(new StaService(StaFixture.embedded().dataSource(), new StaSettings(100, 100_000, 1000)));
+        JsonNode page = big.get("/v1.1/Observations?$top=100000&$select=result&$count=true").json();
+        assertThat(page.get("value").size()).isEqualTo(page.get("@iot.count").asInt()).isEqualTo(4219);
+        assertThat(page.has("@iot.nextLink")).isFalse();
+    }
+
+    @Test
     void aPageLargerThanTheFetchSizeStreamsWhole() {
         JsonNode page = sta.get("/v1.1/Datastreams(1)/Observations?$top=1000").json();
         assertThat(page.get("value").size()).isEqualTo(1000);

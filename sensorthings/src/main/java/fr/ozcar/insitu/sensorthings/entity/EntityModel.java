@@ -1,7 +1,6 @@
 package fr.ozcar.insitu.sensorthings.entity;
 
 import static fr.ozcar.insitu.sensorthings.entity.PropertyKind.GEOMETRY;
-import static fr.ozcar.insitu.sensorthings.entity.PropertyKind.ID;
 import static fr.ozcar.insitu.sensorthings.entity.PropertyKind.INSTANT;
 import static fr.ozcar.insitu.sensorthings.entity.PropertyKind.INTERVAL;
 import static fr.ozcar.insitu.sensorthings.entity.PropertyKind.JSON;
@@ -50,7 +49,7 @@ public final class EntityModel {
                 .property("name", STRING, "name")
                 .property("description", STRING, "description")
                 .property("encodingType", STRING, "encoding_type")
-                .property("location", GEOMETRY, "location")
+                .stationGeometry("location", "location")
                 .property("properties", JSON, "properties")
                 .toMany("Things", "Thing", "{t}.id = {s}.id")
                 .toMany("HistoricalLocations", "HistoricalLocation", "{t}.id = {s}.id")
@@ -125,10 +124,14 @@ public final class EntityModel {
                 .property("name", STRING, "name")
                 .property("description", STRING, "description")
                 .property("encodingType", STRING, "encoding_type")
-                .property("feature", GEOMETRY, "feature")
+                .stationGeometry("feature", "feature")
                 .property("properties", JSON, "properties")
                 .toMany("Observations", "Observation", "{t}.datastream_id = any(array" + SERIES_OF_FEATURE + ")")
                 .build());
+        if (!multi) {
+            // SensorThings 1.0 has "properties" on Things and nowhere else (1.1 added the others)
+            types.replaceAll(type -> type.name().equals("Thing") ? type : type.withoutProperty("properties"));
+        }
         return new EntityModel(version, List.copyOf(types));
     }
 

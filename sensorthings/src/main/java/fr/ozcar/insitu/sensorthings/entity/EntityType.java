@@ -18,6 +18,13 @@ public record EntityType(String name, String setName, String view, Map<String, P
         return Optional.ofNullable(navigations.get(navigationName));
     }
 
+    /** This type without one of its properties (a property a former version of the standard lacks). */
+    EntityType withoutProperty(String propertyName) {
+        Map<String, Property> kept = new LinkedHashMap<>(properties);
+        kept.remove(propertyName);
+        return new EntityType(name, setName, view, Collections.unmodifiableMap(kept), navigations, defaultOrder);
+    }
+
     public Property id() {
         return properties.get("id");
     }
@@ -43,6 +50,12 @@ public record EntityType(String name, String setName, String view, Map<String, P
 
         Builder property(String propertyName, PropertyKind kind, String column) {
             properties.put(propertyName, Property.of(propertyName, kind, column));
+            return this;
+        }
+
+        /** The station geometry of a view over sampling_feature (see {@link Property#stationGeometry()}). */
+        Builder stationGeometry(String propertyName, String column) {
+            properties.put(propertyName, new Property(propertyName, PropertyKind.GEOMETRY, column, true));
             return this;
         }
 

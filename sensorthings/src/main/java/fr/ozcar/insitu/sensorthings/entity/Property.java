@@ -2,12 +2,13 @@ package fr.ozcar.insitu.sensorthings.entity;
 
 /**
  * A property of an entity type: its STA name and the column (a fixed identifier of our views, never
- * user text) that holds it.
+ * user text) that holds it. {@code stationGeometry}: a station's geometry, whose view also has the
+ * indexed PostGIS column {@code geom} when PostGIS is installed (migration V32).
  */
-public record Property(String name, PropertyKind kind, String column) {
+public record Property(String name, PropertyKind kind, String column, boolean stationGeometry) {
 
     public static Property of(String name, PropertyKind kind, String column) {
-        return new Property(name, kind, column);
+        return new Property(name, kind, column, false);
     }
 
     /** The SQL columns to select, in order, to write this property. */

@@ -223,7 +223,7 @@ public final class FilterTranslator {
             case ID -> Typed.of(SqlType.NUMBER, Sql.of(column), position);
             case STRING -> Typed.of(SqlType.STRING, Sql.of(column), position);
             case JSON, FLAGS -> Typed.of(SqlType.JSON, Sql.of(column), position);
-            case GEOMETRY -> SpatialFunctions.column(this, column, position);
+            case GEOMETRY -> SpatialFunctions.column(this, owner, property, position);
             case INSTANT, ROW_TIME -> Typed.of(SqlType.INSTANT, Sql.of(column), position);
             case INTERVAL, ROW_INTERVAL -> new Typed(SqlType.INTERVAL, Sql.of(column + "_start"), Sql.of(column + "_end"), position);
             case RESULT -> new Typed(SqlType.RESULT, Sql.of(owner + ".result_number"), Sql.of(owner + ".result_text"), position);

@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.sensorthings.filter;
 
+import fr.ozcar.insitu.sensorthings.entity.Property;
 import fr.ozcar.insitu.sensorthings.query.Expr;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,21 @@ final class SpatialFunctions implements FunctionFamily {
         return names;
     }
 
-    /** A geometry column (GeoJSON jsonb) of an entity. */
-    static Typed column(FilterTranslator translator, String column, int position) {
-        Sql sql = translator.postgis()
-                ? Sql.of("ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(" + column + ")), 4326)")
-                : Sql.of(column);
+    /**
+     * A geometry property (GeoJSON jsonb) of the entity under {@code owner}. With PostGIS, a
+     * station's geometry is its indexed {@code geom} column, so that spatial filters use the GiST
+     * index; other geometries are converted from their GeoJSON.
+     */
+    static Typed column(FilterTranslator translator, String owner, Property property, int position) {
+        String column = owner + "." + property.column();
+        Sql sql;
+        if (!translator.postgis()) {
+            sql = Sql.of(column);
+        } else if (property.stationGeometry()) {
+            sql = Sql.of(owner + ".geom");
+        } else {
+            sql = Sql.of("ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(" + column + ")), 4326)");
+        }
         return Typed.of(SqlType.GEOMETRY, sql, position);
     }
 

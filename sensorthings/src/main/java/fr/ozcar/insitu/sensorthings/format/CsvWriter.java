@@ -57,8 +57,8 @@ final class CsvWriter implements CollectionWriter {
         String text = switch (property.kind()) {
             case STRING -> (String) value;
             case ID -> value.toString();
-            case INSTANT, ROW_TIME -> value.toString();
-            case INTERVAL, ROW_INTERVAL -> String.valueOf(((Interval) value).iso());
+            case INSTANT, ROW_TIME, ROW_INTERVAL -> value.toString();
+            case INTERVAL -> String.valueOf(((Interval) value).iso());
             case JSON, GEOMETRY -> (String) value;
             case RESULT, FLAGS -> scalar(property, value);
         };

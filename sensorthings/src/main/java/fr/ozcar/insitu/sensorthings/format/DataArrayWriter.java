@@ -25,10 +25,7 @@ final class DataArrayWriter implements CollectionWriter {
     @Override
     public void begin(Long count) throws IOException {
         json.writeStartObject();
-        if (count != null) {
-            json.writeNumberField("@iot.count", count);
-        }
-        json.writeArrayFieldStart("value");
+        Envelope.begin(json, count, "value");
     }
 
     @Override
@@ -69,11 +66,6 @@ final class DataArrayWriter implements CollectionWriter {
     @Override
     public void end(String nextLink) throws IOException {
         closeItem();
-        json.writeEndArray();
-        if (nextLink != null) {
-            json.writeStringField("@iot.nextLink", nextLink);
-        }
-        json.writeEndObject();
-        json.flush();
+        Envelope.end(json, nextLink);
     }
 }

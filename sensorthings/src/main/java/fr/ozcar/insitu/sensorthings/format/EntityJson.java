@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import fr.ozcar.insitu.sensorthings.entity.Navigation;
 import fr.ozcar.insitu.sensorthings.entity.Property;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Map;
 
 /** Writes entities as STA JSON: {@code @iot.selfLink}, {@code @iot.id}, properties, links, expansions. */
@@ -78,8 +79,9 @@ public final class EntityJson {
             case ID -> json.writeNumber((Long) value);
             case STRING -> json.writeString((String) value);
             case JSON, GEOMETRY -> json.writeRawValue((String) value);
-            case INSTANT, ROW_TIME -> json.writeString(value.toString());
-            case INTERVAL, ROW_INTERVAL -> {
+            case INSTANT -> json.writeString(IsoInstant.format((Instant) value));
+            case ROW_TIME, ROW_INTERVAL -> json.writeString((String) value); // formatted by the reader
+            case INTERVAL -> {
                 String iso = ((Interval) value).iso();
                 if (iso == null) {
                     json.writeNull();

@@ -26,10 +26,7 @@ final class GeoJsonWriter implements CollectionWriter {
     public void begin(Long count) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", "FeatureCollection");
-        if (count != null) {
-            json.writeNumberField("@iot.count", count);
-        }
-        json.writeArrayFieldStart("features");
+        Envelope.begin(json, count, "features");
     }
 
     @Override
@@ -76,11 +73,6 @@ final class GeoJsonWriter implements CollectionWriter {
 
     @Override
     public void end(String nextLink) throws IOException {
-        json.writeEndArray();
-        if (nextLink != null) {
-            json.writeStringField("@iot.nextLink", nextLink);
-        }
-        json.writeEndObject();
-        json.flush();
+        Envelope.end(json, nextLink);
     }
 }

@@ -11,8 +11,8 @@ public record Interval(Instant start, Instant end) {
             return null;
         }
         if (start == null || end == null || start.equals(end)) {
-            return String.valueOf(start == null ? end : start);
+            return IsoInstant.format(start == null ? end : start);
         }
-        return start + "/" + end;
+        return IsoInstant.format(start) + "/" + IsoInstant.format(end);
     }
 }

@@ -19,10 +19,7 @@ final class JsonCollectionWriter implements CollectionWriter {
     @Override
     public void begin(Long count) throws IOException {
         json.writeStartObject();
-        if (count != null) {
-            json.writeNumberField("@iot.count", count);
-        }
-        json.writeArrayFieldStart("value");
+        Envelope.begin(json, count, "value");
     }
 
     @Override
@@ -32,11 +29,6 @@ final class JsonCollectionWriter implements CollectionWriter {
 
     @Override
     public void end(String nextLink) throws IOException {
-        json.writeEndArray();
-        if (nextLink != null) {
-            json.writeStringField("@iot.nextLink", nextLink);
-        }
-        json.writeEndObject();
-        json.flush();
+        Envelope.end(json, nextLink);
     }
 }

@@ -8,16 +8,18 @@ import java.util.Locale;
 
 /** The result formats of collections: $resultFormat (default JSON, dataArray, CSV, GeoJSON). */
 public enum ResultFormat {
-    JSON("application/json"),
-    DATA_ARRAY("application/json"),
-    CSV("text/csv; charset=utf-8"),
-    GEOJSON("application/geo+json");
+    JSON("json", "application/json"),
+    DATA_ARRAY("dataArray", "application/json"),
+    CSV("csv", "text/csv; charset=utf-8"),
+    GEOJSON("GeoJSON", "application/geo+json");
 
     static final JsonFactory JSON_FACTORY = new JsonFactory();
 
+    private final String label;
     private final String contentType;
 
-    ResultFormat(String contentType) {
+    ResultFormat(String label, String contentType) {
+        this.label = label;
         this.contentType = contentType;
     }
 
@@ -45,8 +47,7 @@ public enum ResultFormat {
             throw new StaBadRequest("$resultFormat=dataArray applies to Observations only");
         }
         if ((this == DATA_ARRAY || this == CSV) && expands) {
-            throw new StaBadRequest("$resultFormat=" + name().toLowerCase(Locale.ROOT).replace("_a", "A")
-                    + " cannot be combined with $expand");
+            throw new StaBadRequest("$resultFormat=" + label + " cannot be combined with $expand");
         }
     }
 

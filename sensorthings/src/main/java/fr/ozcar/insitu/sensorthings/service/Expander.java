@@ -149,7 +149,7 @@ final class Expander {
             }
         }
         query.put("$top", String.valueOf(top));
-        query.put("$skip", String.valueOf(skip + top));
+        query.put("$skip", String.valueOf((long) skip + top));
         return serviceRoot + "/" + type.setName() + "(" + row.id() + ")/" + navigation.name() + Paging.queryString(query);
     }
 }

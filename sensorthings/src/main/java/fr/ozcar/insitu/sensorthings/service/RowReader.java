@@ -2,6 +2,7 @@ package fr.ozcar.insitu.sensorthings.service;
 
 import fr.ozcar.insitu.sensorthings.format.EntityRow;
 import fr.ozcar.insitu.sensorthings.format.Interval;
+import fr.ozcar.insitu.sensorthings.format.IsoInstant;
 import fr.ozcar.insitu.sensorthings.format.ResultValue;
 import fr.ozcar.insitu.sensorthings.format.Selection;
 import fr.ozcar.insitu.sensorthings.entity.Property;
@@ -48,11 +49,12 @@ final class RowReader {
         int column = first;
         long id;
         int seriesId = 0;
-        Instant time = null;
+        String time = null; // an observation's row time, formatted once for its two time properties
         if (observation) {
             seriesId = rows.getInt(column++);
-            time = instant(rows, column++);
-            id = ObservationId.encode(seriesId, time);
+            Instant rowTime = instant(rows, column++);
+            id = ObservationId.encode(seriesId, rowTime);
+            time = IsoInstant.format(rowTime);
         } else {
             id = rows.getLong(column++);
         }
@@ -70,7 +72,7 @@ final class RowReader {
                 case ROW_TIME -> values[i] = time;
                 case ROW_INTERVAL -> {
                     Instant begin = instant(rows, column++);
-                    values[i] = new Interval(begin == null ? time : begin, time);
+                    values[i] = begin == null ? time : IsoInstant.format(begin) + "/" + time;
                 }
                 case RESULT -> {
                     double number = rows.getDouble(column++);

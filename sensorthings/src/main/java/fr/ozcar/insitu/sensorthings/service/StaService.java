@@ -21,7 +21,6 @@ import fr.ozcar.insitu.sensorthings.query.QueryOptions;
 import fr.ozcar.insitu.sensorthings.query.QueryOptionsParser;
 import fr.ozcar.insitu.sensorthings.query.StaBadRequest;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -117,7 +116,7 @@ public final class StaService {
             Expander expander = new Expander(connection, model, sql, paging, root);
             if (!path.isCollection()) {
                 checkParentExists(connection, sql, path);
-                EntityRow row = single(connection, type, reader, alias, where, path);
+                EntityRow row = single(connection, type, reader, alias, where, sql.orderBy(type, alias, QueryOptions.NONE), path);
                 expander.expand(type, List.of(row), options.expand());
                 connection.close();
                 return entity(path, selection, entities, row);
@@ -133,10 +132,9 @@ public final class StaService {
             if (page.nextChunk().isEmpty()) { // the first chunk runs before the status is sent: its errors are still 400s
                 checkParentExists(connection, sql, path); // an empty list, or a missing parent (404)
             }
-            String nextLink = null;
             Map<String, String> next = new LinkedHashMap<>(raw);
             next.put("$top", String.valueOf(top));
-            next.put("$skip", String.valueOf(options.skip() + top));
+            next.put("$skip", String.valueOf((long) options.skip() + top)); // beyond int: a 400 next time, never a wrap
             String nextUrl = root + "/" + path.text() + (path.reference() ? "/$ref" : "") + Paging.queryString(next);
             return new StaResponse(200, format.contentType(), out -> {
                 CollectionWriter writer = format.open(out, selection, entities);
@@ -152,7 +150,7 @@ public final class StaService {
                 } catch (SQLException e) {
                     throw new IOException("streaming SensorThings rows failed", e);
                 }
-                writer.end(page.more() && top > 0 ? nextUrl : nextLink);
+                writer.end(page.more() && top > 0 ? nextUrl : null);
             }, () -> {
                 rows.close();
                 statement.close();
@@ -194,11 +192,11 @@ public final class StaService {
         }
     }
 
+    /** One entity; the first in key order when several rows share an id (sub-second observations). */
     private static EntityRow single(Connection connection, EntityType type, RowReader reader, String alias, Sql where,
-                                    ResourcePath path) throws SQLException {
+                                    Sql order, ResourcePath path) throws SQLException {
         Sql query = Sql.concat("select " + reader.columns(alias) + " from " + type.view() + " " + alias + " where ",
-                where, " order by " + alias + "." + type.defaultOrder().split(", ")[type.defaultOrder().split(", ").length - 1]
-                        + " limit 1");
+                where, " order by ", order, " limit 1");
         try (PreparedStatement statement = Statements.prepare(connection, query);
              ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
@@ -246,8 +244,8 @@ public final class StaService {
             return new StaResponse(200, "text/plain; charset=utf-8", out -> { }, null);
         }
         String text = switch (property.kind()) {
-            case ID, STRING, INSTANT, ROW_TIME -> value.toString();
-            case INTERVAL, ROW_INTERVAL -> String.valueOf(((Interval) value).iso());
+            case ID, STRING, INSTANT, ROW_TIME, ROW_INTERVAL -> value.toString();
+            case INTERVAL -> String.valueOf(((Interval) value).iso());
             default -> {
                 StringWriter json = new StringWriter();
                 try (JsonGenerator generator = JSON.createGenerator(json)) {
