@@ -2,6 +2,7 @@ package fr.ozcar.insitu.bench.deposit;
 
 import ch.qos.logback.classic.Level;
 import fr.ozcar.insitu.core.database.EmbeddedDatabase;
+import fr.ozcar.insitu.core.demo.DemoGenerator;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.ImportProgress;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * mvn -B -q -pl bench -am package -DskipTests
  * java -Xmx512m -cp bench/target/insitu-bench.jar fr.ozcar.insitu.bench.deposit.ImportBenchmark 10000000 [BNCH.zip]
  * </pre>
- * Without a zip, the benchmark deposit is generated (at least the given number of rows).
+ * Without a zip, the demo generator's benchmark deposit {@code BNCH.zip} is written (at least the given
+ * number of rows).
  */
 public final class ImportBenchmark {
 
@@ -50,7 +52,7 @@ public final class ImportBenchmark {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         long minimumRows = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         Path work = Files.createTempDirectory("import-benchmark");
-        Path deposit = args.length > 1 ? Path.of(args[1]) : BenchmarkDeposit.write(minimumRows, work);
+        Path deposit = args.length > 1 ? Path.of(args[1]) : new DemoGenerator().writeBenchmarkDeposit(minimumRows, work);
         System.out.printf("machine: %s, %d cores, %d MiB RAM, Java %s, max heap %d MiB%n", cpuModel(),
                 Runtime.getRuntime().availableProcessors(), totalMemoryMib(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
