@@ -45,6 +45,7 @@ public final class DataFileValidator {
         progress.started(ImportProgress.Phase.VALIDATING, filesTotal, 0);
         Map<String, DepositReader.Digest> digests = new HashMap<>();
         Map<String, DataFileSummary> summaries = new HashMap<>();
+        Map<String, Integer> readOrder = new HashMap<>();
         Set<String> containers = new HashSet<>();
         Set<String> unexpectedContainers = new LinkedHashSet<>();
         BitSet years = new BitSet();
@@ -81,6 +82,7 @@ public final class DataFileValidator {
                 return;
             }
             digests.put(observation.id(), digest);
+            readOrder.put(observation.id(), readOrder.size());
             long base = rowsBefore[0];
             DataFileSummary summary = new DataFileParser(observation, limits.maxLineBytes())
                     .parse(content, file.path(), problems, null,
@@ -93,7 +95,7 @@ public final class DataFileValidator {
         reportMissing(containers, digests.keySet());
         Map<String, String> shas = new HashMap<>();
         digests.forEach((id, digest) -> shas.put(id, HexFormat.of().formatHex(digest.value())));
-        return new DepositValidation(reader.depositSha256(), shas, summaries, years, rowsBefore[0]);
+        return new DepositValidation(reader.depositSha256(), shas, summaries, years, rowsBefore[0], readOrder);
     }
 
     private void reportMissing(Set<String> containers, Set<String> found) {
