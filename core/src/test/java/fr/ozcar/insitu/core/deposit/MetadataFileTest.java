@@ -50,6 +50,21 @@ class MetadataFileTest {
     }
 
     @Test
+    void filesArchiversAddOnTheirOwnAreIgnored() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Files.createDirectories(folder.resolve("__MACOSX/CATC_DAT_Meteo"));
+        Files.write(folder.resolve("__MACOSX/._CATC_en.json"), new byte[] {0, 5, 22, 7, 0, 2});
+        Files.write(folder.resolve("__MACOSX/CATC_DAT_Meteo/._CATC_OBS_Rain_Upper.txt"), new byte[] {0, 5, 22, 7});
+        Files.write(folder.resolve("CATC_DAT_Meteo/.DS_Store"), new byte[] {0, 0, 0, 1, 66, 117, 100, 49});
+
+        ImportReport report = importer(TestDatabase.create(), VariableResolver.NONE)
+                .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(report.problems()).extracting(Problem::code).containsOnly("variable-unresolved");
+    }
+
+    @Test
     void aMetadataFileWithLooseDataFilesIsADeposit() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         TestDatabase database = TestDatabase.create();

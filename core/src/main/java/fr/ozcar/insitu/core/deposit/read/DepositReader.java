@@ -82,7 +82,7 @@ public final class DepositReader {
                     "the deposit is " + size + " bytes; the limit is " + limits.maxArchiveBytes() + " bytes"));
         }
         try {
-            entries = source.entries();
+            entries = source.entries().stream().filter(entry -> !isSystemFile(entry.path())).toList();
         } catch (ZipException e) {
             throw new DepositRejectedException(Problem.error("zip-unreadable",
                     "the deposit is not a readable zip archive: " + e.getMessage()));
@@ -100,8 +100,12 @@ public final class DepositReader {
      * Returns null when none can be read.
      */
     public MetadataFile metadata(Problems problems) throws IOException {
+        // the shallowest JSON files: a dataset folder may hold JSON documents of its own
+        int depth = entries.stream().filter(entry -> entry.path().toLowerCase().endsWith(".json"))
+                .mapToInt(entry -> depth(entry.path())).min().orElse(0);
         List<DepositSource.Entry> candidates = entries.stream()
-                .filter(entry -> entry.path().toLowerCase().endsWith(".json")).toList();
+                .filter(entry -> entry.path().toLowerCase().endsWith(".json") && depth(entry.path()) == depth)
+                .toList();
         if (candidates.isEmpty()) {
             problems.add(Problem.error("metadata-missing",
                     "the deposit has no metadata file: expected XXXX_en.json (XXXX = the producer id)"));
@@ -179,7 +183,7 @@ public final class DepositReader {
             }
             String innerPath = path + "!/" + inner.getName();
             checkPath(inner.getName(), innerPath);
-            if (inner.isDirectory()) {
+            if (inner.isDirectory() || isSystemFile(inner.getName())) {
                 continue;
             }
             long compressedAtStart = raw.count();
@@ -230,6 +234,20 @@ public final class DepositReader {
                     "the deposit holds an entry whose path leaves its folder (absolute or with '..'): "
                             + name + "; such archives are rejected").inFile(reportedPath));
         }
+    }
+
+    /**
+     * What archivers add on their own (macOS resource forks and folder settings, Windows thumbnails):
+     * not part of the deposit, ignored without a word.
+     */
+    static boolean isSystemFile(String path) {
+        String name = fileName(path);
+        return path.startsWith("__MACOSX/") || path.contains("/__MACOSX/") || name.startsWith("._")
+                || name.equals(".DS_Store") || name.equals("Thumbs.db") || name.equals("desktop.ini");
+    }
+
+    private static int depth(String path) {
+        return (int) path.chars().filter(c -> c == '/').count();
     }
 
     static boolean isUnsafe(String name) {
