@@ -45,6 +45,9 @@ public final class ConceptPage {
 
     /** The page of a concept (404 {@link fr.ozcar.insitu.thesaurus.skosmos.ThesaurusRequestException} when unknown). */
     public String render(String uri, String lang) {
+        if (api.findConcept(uri).isEmpty() && api.holderOf(uri).isPresent()) {
+            return renderResource(uri, api.holderOf(uri).get().model());
+        }
         SkosmosApi.Located located = api.locate(null, uri);
         ConceptCatalog catalog = located.catalog();
         Concept concept = located.concept();
@@ -115,6 +118,33 @@ public final class ConceptPage {
         html.append("<a href=\"").append(dataLink(uri, "application/ld+json")).append("\">JSON-LD</a></p>");
         html.append("</main></body></html>\n");
         return html.toString();
+    }
+
+    /** A resource of ours that is no concept (scheme, collection, class, property): its statements. */
+    private String renderResource(String uri, Model model) {
+        Resource subject = model.getResource(uri);
+        String title = englishFirst(subject, SKOS.prefLabel)
+                .or(() -> englishFirst(subject, org.apache.jena.vocabulary.RDFS.label)).orElse(subject.getLocalName());
+        StringBuilder html = new StringBuilder(2048);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(title))
+                .append(" — OZCAR-Theia thesaurus</title><link rel=\"stylesheet\" href=\"/thesaurus/thesaurus.css\"></head><body>")
+                .append("<main class=\"concept\"><nav class=\"breadcrumb\"><a href=\"/thesaurus/\">Thesaurus</a></nav><h1>")
+                .append(escape(title)).append("</h1><p class=\"uri\"><code>").append(escape(uri)).append("</code></p><table class=\"properties\">");
+        for (Statement statement : subject.listProperties().toList()) {
+            html.append("<tr><th>").append(escape(model.shortForm(statement.getPredicate().getURI()))).append("</th><td>")
+                    .append(statement.getObject().isURIResource() ? link(statement.getObject().asResource().getURI(),
+                            model.shortForm(statement.getObject().asResource().getURI())) : escape(statement.getObject().toString()))
+                    .append("</td></tr>");
+        }
+        html.append("</table><p class=\"formats\">RDF: <a href=\"").append(dataLink(uri, "text/turtle")).append("\">Turtle</a></p>")
+                .append("</main></body></html>\n");
+        return html.toString();
+    }
+
+    private static java.util.Optional<String> englishFirst(Resource subject, org.apache.jena.rdf.model.Property property) {
+        return subject.listProperties(property).toList().stream().map(Statement::getObject).filter(RDFNode::isLiteral)
+                .map(RDFNode::asLiteral).min(java.util.Comparator.comparing(l -> l.getLanguage().equals("en") ? 0 : 1))
+                .map(org.apache.jena.rdf.model.Literal::getLexicalForm);
     }
 
     private static void row(StringBuilder html, String label, List<String> values) {

@@ -152,13 +152,11 @@ public final class ThesaurusVariableResolver implements VariableResolver {
         if (words.isEmpty()) {
             return null;
         }
+        List<Map<String, Double>> near = words.stream().map(index::near).toList();
         Map<VariableIndex.IndexedLabel, Boolean> labels = new java.util.IdentityHashMap<>();
-        for (String word : words) {
-            index.labelsWithToken(word).forEach(l -> labels.put(l, true));
-            for (String token : index.tokens()) {
-                if (!token.equals(word) && WordSimilarity.of(word, token) > 0) {
-                    index.labelsWithToken(token).forEach(l -> labels.put(l, true));
-                }
+        for (Map<String, Double> tokens : near) {
+            for (String token : tokens.keySet()) {
+                index.labelsWithToken(token).forEach(l -> labels.put(l, true));
             }
         }
         Map<String, Double> best = new HashMap<>();
@@ -168,7 +166,7 @@ public final class ThesaurusVariableResolver implements VariableResolver {
             if (!variable.acceptsUnit(unit)) {
                 continue;
             }
-            double score = FUZZY_CEILING * WordSimilarity.dice(words, label.tokens());
+            double score = FUZZY_CEILING * WordSimilarity.dice(near, label.tokens());
             if (!categories.isEmpty()) {
                 score = inAny(variable, categories) ? Math.min(FUZZY_CEILING, score + IN_CATEGORY_BONUS)
                         : score - OUTSIDE_CATEGORY_PENALTY;

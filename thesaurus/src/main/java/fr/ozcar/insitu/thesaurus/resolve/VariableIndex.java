@@ -46,6 +46,8 @@ public final class VariableIndex {
     private final Map<String, List<VariableEntry>> preferred;
     private final Map<String, List<VariableEntry>> alternative;
     private final Map<String, List<IndexedLabel>> byToken;
+    private static final int SIMILAR_CACHE_LIMIT = 100_000;
+    private final Map<String, Map<String, Double>> similar = new java.util.concurrent.ConcurrentHashMap<>();
 
     private VariableIndex(Map<String, VariableEntry> byIri, Set<String> categories,
                           Map<String, List<VariableEntry>> preferred, Map<String, List<VariableEntry>> alternative,
@@ -178,8 +180,28 @@ public final class VariableIndex {
         return byToken.getOrDefault(token, List.of());
     }
 
-    Set<String> tokens() {
-        return byToken.keySet();
+    /**
+     * The label words within typo or abbreviation reach of a producer's word, the word itself included,
+     * with their similarity. Producers reuse the same words over and over, so answers are memoized, up
+     * to a bound.
+     */
+    Map<String, Double> near(String word) {
+        Map<String, Double> cached = similar.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, Double> found = new HashMap<>();
+        for (String token : byToken.keySet()) {
+            double similarity = WordSimilarity.of(word, token);
+            if (similarity > 0) {
+                found.put(token, similarity);
+            }
+        }
+        Map<String, Double> result = Map.copyOf(found);
+        if (similar.size() < SIMILAR_CACHE_LIMIT) {
+            similar.put(word, result);
+        }
+        return result;
     }
 
     /** The variable a deprecated one was replaced by, followed to the end of the chain (or itself). */

@@ -29,19 +29,22 @@ final class WordSimilarity {
         return distance == 2 && shorter >= 8 ? 0.8 : 0;
     }
 
-    /** Dice coefficient over words, each word of {@code a} matched to its most similar word of {@code b}. */
-    static double dice(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /**
+     * Dice coefficient over words: each producer word (given as its similar label words, see
+     * {@link VariableIndex#near}) matched to its most similar, still unmatched, word of the label.
+     */
+    static double dice(List<java.util.Map<String, Double>> words, List<String> label) {
+        if (words.isEmpty() || label.isEmpty()) {
             return 0;
         }
-        boolean[] used = new boolean[b.size()];
+        boolean[] used = new boolean[label.size()];
         double matched = 0;
-        for (String word : a) {
+        for (java.util.Map<String, Double> near : words) {
             int bestAt = -1;
             double best = 0;
-            for (int i = 0; i < b.size(); i++) {
+            for (int i = 0; i < label.size(); i++) {
                 if (!used[i]) {
-                    double similarity = of(word, b.get(i));
+                    double similarity = near.getOrDefault(label.get(i), 0.0);
                     if (similarity > best) {
                         best = similarity;
                         bestAt = i;
@@ -53,32 +56,36 @@ final class WordSimilarity {
                 matched += best;
             }
         }
-        return 2 * matched / (a.size() + b.size());
+        return 2 * matched / (words.size() + label.size());
     }
 
-    /** Optimal-string-alignment distance, giving up (returning limit + 1) beyond {@code limit}. */
+    /** Optimal-string-alignment distance, giving up (returning limit + 1) beyond {@code limit}; three rows only. */
     static int distance(String a, String b, int limit) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
+        int[] beforePrevious = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
+            row[0] = i;
+            int rowMin = row[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                row[j] = Math.min(Math.min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    row[j] = Math.min(row[j], beforePrevious[j - 2] + 1);
                 }
-                rowMin = Math.min(rowMin, d[i][j]);
+                rowMin = Math.min(rowMin, row[j]);
             }
             if (rowMin > limit) {
                 return limit + 1;
             }
+            int[] recycled = beforePrevious;
+            beforePrevious = previous;
+            previous = row;
+            row = recycled;
         }
-        return d[a.length()][b.length()];
+        return previous[b.length()];
     }
 }

@@ -201,8 +201,23 @@ public final class SkosmosApi {
             }
             return vocabulary(vocid).model();
         }
+        if (vocid == null && findConcept(uri).isEmpty()) {
+            // not a concept (the scheme, a collection, a class or property of ours): describe it all the same
+            return holderOf(uri).map(v -> describe(v.model(), uri))
+                    .orElseThrow(() -> ThesaurusRequestException.unknownConcept(uri, null));
+        }
         Located located = locate(vocid, uri);
         return describe(located.catalog().vocabulary().model(), uri);
+    }
+
+    /** The vocabulary that says something about {@code uri}, concept or not. */
+    public Optional<Vocabulary> holderOf(String uri) {
+        if (uri == null) {
+            return Optional.empty();
+        }
+        return store.vocabularies().stream()
+                .filter(v -> v.model().listStatements(v.model().createResource(uri), null, (RDFNode) null).hasNext())
+                .findFirst();
     }
 
     /** The concept's own statements and the labels of the concepts it links to (enough to render it). */

@@ -26,6 +26,13 @@ class ConceptPageTest {
     }
 
     @Test
+    void theSchemeAndOurOwnPropertiesResolveToo() {
+        assertThat(page.render("https://w3id.org/ozcar-theia/ozcarTheiaThesaurus", "en"))
+                .contains("<h1>OZCAR-Theia thesaurus</h1>", "skos:hasTopConcept");
+        assertThat(page.render("https://w3id.org/ozcar-theia/unit", "en")).contains("<h1>unit</h1>");
+    }
+
+    @Test
     void escapesLabels() {
         assertThat(ConceptPage.escape("<script>\"x\" & y</script>")).isEqualTo("&lt;script&gt;&quot;x&quot; &amp; y&lt;/script&gt;");
     }

@@ -69,6 +69,13 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void theBrowsingPageIsServedAsStaticFiles() {
+        HttpResponse<String> page = get("/thesaurus/", "text/html");
+        assertThat(page.body()).contains("OZCAR-Theia thesaurus", "/thesaurus/thesaurus.js");
+        assertThat(get("/thesaurus/thesaurus.js", null).body()).contains("/thesaurus/rest/v1/");
+    }
+
+    @Test
     void searchAnswersTheSkosmosShape() throws Exception {
         JsonNode results = json(get("/thesaurus/rest/v1/ozcar-theia/search?query=air%20temp*&lang=en&maxhits=5", null)).get("results");
         assertThat(results.get(0).fieldNames()).toIterable().contains("uri", "type", "prefLabel", "lang", "vocab");

@@ -1,2 +1,0 @@
-/** See the module's pom for its one job. */
-package fr.ozcar.insitu.sensorthings;

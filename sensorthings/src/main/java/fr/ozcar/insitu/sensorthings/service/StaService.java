@@ -1,0 +1,364 @@
+package fr.ozcar.insitu.sensorthings.service;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import fr.ozcar.insitu.core.schema.DatabaseCapabilities;
+import fr.ozcar.insitu.sensorthings.entity.EntityModel;
+import fr.ozcar.insitu.sensorthings.entity.EntityType;
+import fr.ozcar.insitu.sensorthings.entity.Property;
+import fr.ozcar.insitu.sensorthings.entity.PropertyKind;
+import fr.ozcar.insitu.sensorthings.entity.StaVersion;
+import fr.ozcar.insitu.sensorthings.filter.Sql;
+import fr.ozcar.insitu.sensorthings.format.CollectionWriter;
+import fr.ozcar.insitu.sensorthings.format.EntityJson;
+import fr.ozcar.insitu.sensorthings.format.EntityRow;
+import fr.ozcar.insitu.sensorthings.format.Interval;
+import fr.ozcar.insitu.sensorthings.format.ResultFormat;
+import fr.ozcar.insitu.sensorthings.format.Selection;
+import fr.ozcar.insitu.sensorthings.path.PathParser;
+import fr.ozcar.insitu.sensorthings.path.ResourcePath;
+import fr.ozcar.insitu.sensorthings.query.QueryOptions;
+import fr.ozcar.insitu.sensorthings.query.QueryOptionsParser;
+import fr.ozcar.insitu.sensorthings.query.StaBadRequest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers SensorThings GET requests from the pivot model. Everything the client sent is parsed and
+ * translated before the first query; a collection is then streamed from a database cursor in
+ * chunks (expanded chunk by chunk), so a page never sits in memory whole.
+ */
+public final class StaService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaService.class);
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int CHUNK = 500;
+
+    private final DataSource dataSource;
+    private final StaSettings settings;
+    private final boolean postgis;
+    private final Map<StaVersion, EntityModel> models = new EnumMap<>(StaVersion.class);
+
+    public StaService(DataSource dataSource, StaSettings settings) {
+        this.dataSource = dataSource;
+        this.settings = settings;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgis = DatabaseCapabilities.installed(connection).postgis();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot inspect the database", e);
+        }
+        for (StaVersion version : StaVersion.values()) {
+            models.put(version, EntityModel.of(version));
+        }
+    }
+
+    public StaResponse handle(StaRequest request) {
+        try {
+            StaVersion version = StaVersion.fromSegment(request.version())
+                    .orElseThrow(() -> new StaNotFound("no SensorThings API version '" + request.version() + "' (v1.0, v1.1)"));
+            EntityModel model = models.get(version);
+            String root = request.serviceRootUrl().replaceAll("/+$", "");
+            ResourcePath path = PathParser.parse(model, request.path());
+            Map<String, String> raw = QueryOptionsParser.decode(request.rawQuery());
+            QueryOptions options = QueryOptionsParser.parse(raw);
+            if (path.isServiceRoot()) {
+                return json(200, json -> ServiceRootDocument.write(json, model, root));
+            }
+            return read(model, path, options, raw, root);
+        } catch (StaBadRequest e) {
+            return problem(400, "Bad Request", e.getMessage());
+        } catch (StaNotFound e) {
+            return problem(404, "Not Found", e.getMessage());
+        } catch (SQLException e) {
+            return sqlProblem(e);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("SensorThings request failed: {} {}?{}", request.version(), request.path(), request.rawQuery(), e);
+            return problem(500, "Internal Server Error", "the request could not be answered; the error is logged");
+        }
+    }
+
+    private StaResponse read(EntityModel model, ResourcePath path, QueryOptions options, Map<String, String> raw,
+                             String root) throws SQLException, IOException {
+        EntityType type = path.target();
+        Selection selection = selection(path, options);
+        ResultFormat format = path.isCollection() ? ResultFormat.parse(options.resultFormat()) : ResultFormat.JSON;
+        format.check(selection, !options.expand().isEmpty());
+        if (path.property() != null && !options.expand().isEmpty()) {
+            throw new StaBadRequest("$expand does not apply to a property");
+        }
+        Paging paging = new Paging(settings);
+        EntitySql sql = new EntitySql(model, postgis);
+        String alias = "t0";
+        Sql where = Sql.concat(sql.pathCondition(path.steps(), alias), " and ", sql.filter(type, alias, options));
+        Sql order = sql.orderBy(type, alias, options);
+        Expander.validate(model, sql, type, options.expand(), paging);
+        int top = paging.top(options.top());
+        RowReader reader = new RowReader(selection);
+        EntityJson entities = new EntityJson(root);
+
+        Connection connection = dataSource.getConnection();
+        try {
+            connection.setAutoCommit(false); // a cursor streams only inside a transaction
+            connection.setReadOnly(true);
+            Expander expander = new Expander(connection, model, sql, paging, root);
+            if (!path.isCollection()) {
+                checkParentExists(connection, sql, path);
+                EntityRow row = single(connection, type, reader, alias, where, path);
+                expander.expand(type, List.of(row), options.expand());
+                connection.close();
+                return entity(path, selection, entities, row);
+            }
+            Long count = options.count() ? count(connection, type, alias, where) : null;
+            PreparedStatement statement = Statements.prepare(connection, Sql.concat(
+                    "select " + reader.columns(alias) + " from " + type.view() + " " + alias + " where ", where,
+                    " order by ", order, " limit ", Sql.param(top + 1, "integer"),
+                    " offset ", Sql.param(options.skip(), "integer")));
+            statement.setFetchSize(settings.fetchSize());
+            ResultSet rows = statement.executeQuery();
+            Page page = new Page(rows, reader, top, expander, type, options.expand());
+            if (page.nextChunk().isEmpty()) { // the first chunk runs before the status is sent: its errors are still 400s
+                checkParentExists(connection, sql, path); // an empty list, or a missing parent (404)
+            }
+            String nextLink = null;
+            Map<String, String> next = new LinkedHashMap<>(raw);
+            next.put("$top", String.valueOf(top));
+            next.put("$skip", String.valueOf(options.skip() + top));
+            String nextUrl = root + "/" + path.text() + (path.reference() ? "/$ref" : "") + Paging.queryString(next);
+            return new StaResponse(200, format.contentType(), out -> {
+                CollectionWriter writer = format.open(out, selection, entities);
+                writer.begin(count);
+                try {
+                    List<EntityRow> chunk = page.current();
+                    while (!chunk.isEmpty()) {
+                        for (EntityRow row : chunk) {
+                            writer.entity(row);
+                        }
+                        chunk = page.nextChunk();
+                    }
+                } catch (SQLException e) {
+                    throw new IOException("streaming SensorThings rows failed", e);
+                }
+                writer.end(page.more() && top > 0 ? nextUrl : nextLink);
+            }, () -> {
+                rows.close();
+                statement.close();
+                connection.close();
+            });
+        } catch (SQLException | IOException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static Selection selection(ResourcePath path, QueryOptions options) {
+        EntityType type = path.target();
+        if (path.reference()) {
+            return new Selection(type, List.of(), List.of(), false);
+        }
+        if (path.property() != null) {
+            Property property = path.property();
+            return property.name().equals("id")
+                    ? new Selection(type, List.of(), List.of(), true)
+                    : new Selection(type, List.of(property), List.of(), false);
+        }
+        return Selection.of(type, options.select());
+    }
+
+    private void checkParentExists(Connection connection, EntitySql sql, ResourcePath path) throws SQLException {
+        ResourcePath parent = path.parent();
+        if (parent == null) {
+            return;
+        }
+        String alias = sql.nextAlias();
+        Sql query = Sql.concat("select 1 from " + parent.target().view() + " " + alias + " where ",
+                sql.pathCondition(parent.steps(), alias), " limit 1");
+        try (PreparedStatement statement = Statements.prepare(connection, query);
+             ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+                throw new StaNotFound("no " + parent.text());
+            }
+        }
+    }
+
+    private static EntityRow single(Connection connection, EntityType type, RowReader reader, String alias, Sql where,
+                                    ResourcePath path) throws SQLException {
+        Sql query = Sql.concat("select " + reader.columns(alias) + " from " + type.view() + " " + alias + " where ",
+                where, " order by " + alias + "." + type.defaultOrder().split(", ")[type.defaultOrder().split(", ").length - 1]
+                        + " limit 1");
+        try (PreparedStatement statement = Statements.prepare(connection, query);
+             ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+                throw new StaNotFound("no " + path.text());
+            }
+            return reader.read(rows, 1);
+        }
+    }
+
+    private static long count(Connection connection, EntityType type, String alias, Sql where) throws SQLException {
+        try (PreparedStatement statement = Statements.prepare(connection,
+                Sql.concat("select count(*) from " + type.view() + " " + alias + " where ", where));
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private StaResponse entity(ResourcePath path, Selection selection, EntityJson entities, EntityRow row) throws IOException {
+        if (path.reference()) {
+            return json(200, json -> {
+                json.writeStartObject();
+                json.writeStringField("@iot.selfLink", entities.selfLink(selection, row.id()));
+                json.writeEndObject();
+            });
+        }
+        Property property = path.property();
+        if (property == null) {
+            return json(200, json -> entities.write(json, selection, row));
+        }
+        Object value = property.name().equals("id") ? Long.valueOf(row.id()) : row.value(0);
+        if (path.rawValue()) {
+            return rawValue(property, value);
+        }
+        return json(200, json -> {
+            json.writeStartObject();
+            json.writeFieldName(property.name());
+            EntityJson.writeValue(json, property, value);
+            json.writeEndObject();
+        });
+    }
+
+    private static StaResponse rawValue(Property property, Object value) throws IOException {
+        if (value == null) {
+            return new StaResponse(200, "text/plain; charset=utf-8", out -> { }, null);
+        }
+        String text = switch (property.kind()) {
+            case ID, STRING, INSTANT, ROW_TIME -> value.toString();
+            case INTERVAL, ROW_INTERVAL -> String.valueOf(((Interval) value).iso());
+            default -> {
+                StringWriter json = new StringWriter();
+                try (JsonGenerator generator = JSON.createGenerator(json)) {
+                    EntityJson.writeValue(generator, property, value);
+                }
+                yield json.toString();
+            }
+        };
+        boolean json = property.kind() == PropertyKind.JSON || property.kind() == PropertyKind.GEOMETRY;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new StaResponse(200, json ? "application/json" : "text/plain; charset=utf-8", out -> out.write(bytes), null);
+    }
+
+    /** A body written now, so that its failures are still ours to report. */
+    private static StaResponse json(int status, JsonBody body) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            body.write(json);
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        return new StaResponse(status, "application/json", out -> out.write(bytes), null);
+    }
+
+    /** Errors as RFC 9457 problem details. */
+    private static StaResponse problem(int status, String title, String detail) {
+        try {
+            StringWriter text = new StringWriter();
+            try (JsonGenerator json = JSON.createGenerator(text)) {
+                json.writeStartObject();
+                json.writeStringField("type", "about:blank");
+                json.writeStringField("title", title);
+                json.writeNumberField("status", status);
+                json.writeStringField("detail", detail);
+                json.writeEndObject();
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            return new StaResponse(status, "application/problem+json", out -> out.write(bytes), null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Data exceptions (class 22: a value that cannot be converted, a number out of range) come from
+     * what the client asked for; anything else is ours.
+     */
+    private static StaResponse sqlProblem(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && state.startsWith("22")) {
+            return problem(400, "Bad Request", "the request cannot be evaluated on the data: "
+                    + firstLine(e.getMessage()));
+        }
+        LOG.error("SensorThings query failed", e);
+        return problem(500, "Internal Server Error", "the request could not be answered; the error is logged");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    @FunctionalInterface
+    private interface JsonBody {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** A page of a collection read from a cursor chunk by chunk, each chunk expanded as a batch. */
+    private static final class Page {
+        private final ResultSet rows;
+        private final RowReader reader;
+        private final int top;
+        private final Expander expander;
+        private final EntityType type;
+        private final List<QueryOptions.ExpandItem> expand;
+        private int read;
+        private boolean more;
+        private List<EntityRow> current = List.of();
+
+        Page(ResultSet rows, RowReader reader, int top, Expander expander, EntityType type,
+             List<QueryOptions.ExpandItem> expand) {
+            this.rows = rows;
+            this.reader = reader;
+            this.top = top;
+            this.expander = expander;
+            this.type = type;
+            this.expand = expand;
+        }
+
+        List<EntityRow> nextChunk() throws SQLException {
+            List<EntityRow> chunk = new ArrayList<>();
+            while (read < top && chunk.size() < CHUNK && rows.next()) {
+                chunk.add(reader.read(rows, 1));
+                read++;
+            }
+            if (read == top && !more && chunk.size() < CHUNK) {
+                more = rows.next();
+            }
+            expander.expand(type, chunk, expand);
+            current = chunk;
+            return chunk;
+        }
+
+        List<EntityRow> current() {
+            return current;
+        }
+
+        boolean more() {
+            return more;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package fr.ozcar.insitu.sensorthings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ozcar.insitu.sensorthings.service.StaService;
+import fr.ozcar.insitu.sensorthings.service.StaSettings;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** $select, $orderby, $top, $skip, $count and @iot.nextLink paging (OGC 18-088 A.2 request-data). */
+class StaQueryOptionsTest {
+
+    private static StaClient sta;
+
+    @BeforeAll
+    static void load() {
+        sta = new StaClient(new StaService(StaFixture.embedded().dataSource(), new StaSettings(100, 1000, 200)));
+    }
+
+    @Test
+    void selectKeepsOnlyTheNamedPropertiesAndLinks() {
+        JsonNode thing = sta.get("/v1.1/Things(1)?$select=name,Datastreams").json();
+        assertThat(thing.has("name")).isTrue();
+        assertThat(thing.has("description")).isFalse();
+        assertThat(thing.has("@iot.id")).isFalse();
+        assertThat(thing.has("Datastreams@iot.navigationLink")).isTrue();
+        assertThat(thing.has("Locations@iot.navigationLink")).isFalse();
+        assertThat(sta.get("/v1.1/Things?$select=id").json().at("/value/0").has("@iot.id")).isTrue();
+        assertThat(sta.get("/v1.1/Things?$select=nme").status()).isEqualTo(400);
+    }
+
+    @Test
+    void orderbyTakesSeveralKeysAndDirections() {
+        JsonNode things = sta.get("/v1.1/Things?$orderby=properties/country%20desc,name%20asc&$select=name").json();
+        assertThat(StaReadTest.texts(things.get("value"), "name"))
+                .containsExactly("Boat transect", "Kervidy", "Strengbach plot", "Ara", "Nalohou");
+        JsonNode latest = sta.get("/v1.1/Datastreams(1)/Observations?$orderby=phenomenonTime%20desc&$top=1").json();
+        assertThat(latest.at("/value/0/phenomenonTime").asText()).isEqualTo("2020-02-11T15:00:00Z");
+        JsonNode largest = sta.get("/v1.1/Datastreams(1)/Observations?$orderby=result%20desc&$top=1").json();
+        assertThat(largest.at("/value/0/result").asDouble()).isEqualTo(30.0);
+    }
+
+    @Test
+    void topAndSkipPageAndCountCountsAllMatches() {
+        JsonNode page = sta.get("/v1.1/Datastreams(1)/Observations?$top=10&$skip=5&$count=true").json();
+        assertThat(page.get("@iot.count").asLong()).isEqualTo(1000);
+        assertThat(page.get("value").size()).isEqualTo(10);
+        assertThat(page.at("/value/0/phenomenonTime").asText()).isEqualTo("2020-01-01T05:00:00Z");
+        assertThat(page.get("@iot.nextLink").asText())
+                .isEqualTo(StaClient.BASE + "/v1.1/Datastreams(1)/Observations?$top=10&$skip=15&$count=true");
+        assertThat(sta.get("/v1.1/Things?$count=false").json().has("@iot.count")).isFalse();
+    }
+
+    @Test
+    void theDefaultPageIs100AndNextLinksWalkToTheEnd() {
+        String url = "/v1.1/Observations?$filter=Datastream/id%20eq%202";
+        int pages = 0;
+        int total = 0;
+        List<Long> ids = new ArrayList<>();
+        while (url != null) {
+            JsonNode page = sta.get(url).json();
+            pages++;
+            total += page.get("value").size();
+            page.get("value").forEach(o -> ids.add(o.get("@iot.id").asLong()));
+            url = page.has("@iot.nextLink") ? page.get("@iot.nextLink").asText() : null;
+        }
+        assertThat(pages).isEqualTo(10);
+        assertThat(total).isEqualTo(1000);
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void topOverTheMaximumIsABadRequest() {
+        StaClient.Answer answer = sta.get("/v1.1/Observations?$top=1001");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("detail").asText()).contains("maximum of 1000");
+        assertThat(sta.get("/v1.1/Observations?$top=-1").status()).isEqualTo(400);
+        assertThat(sta.get("/v1.1/Observations?$skip=x").status()).isEqualTo(400);
+        assertThat(sta.get("/v1.1/Observations?$count=yes").status()).isEqualTo(400);
+        assertThat(sta.get("/v1.1/Observations?$foo=1").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aPageLargerThanTheFetchSizeStreamsWhole() {
+        JsonNode page = sta.get("/v1.1/Datastreams(1)/Observations?$top=1000").json();
+        assertThat(page.get("value").size()).isEqualTo(1000);
+        assertThat(page.has("@iot.nextLink")).isFalse();
+    }
+}

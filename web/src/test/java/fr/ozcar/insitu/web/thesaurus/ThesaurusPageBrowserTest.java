@@ -1,0 +1,83 @@
+package fr.ozcar.insitu.web.thesaurus;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import fr.ozcar.insitu.web.testing.ServerOnTestDatabase;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The thesaurus browsing page in a real headless Chromium (Debian's, never a downloaded one). */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ThesaurusPageBrowserTest extends ServerOnTestDatabase {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @Inject
+    EmbeddedServer server;
+
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no system Chromium at " + CHROMIUM);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void searchAsYouTypeOpensAConceptAndTheLanguageSwitchTranslatesIt() {
+        Page page = browser.newPage();
+        page.navigate(server.getURL() + "/thesaurus/");
+        page.locator("#search").pressSequentially("humid", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(30));
+        page.locator("#results a", new Page.LocatorOptions().setHasText("Relative humidity")).first().click();
+        assertThat(page.locator("#concept h2")).hasText("Relative humidity");
+        assertThat(page.locator("#concept .breadcrumb")).containsText("Atmosphere variable");
+        page.locator("[data-lang=fr]").click();
+        assertThat(page.locator("#concept h2")).hasText("Humidité relative");
+        assertThat(page.locator("h1")).hasText("Thésaurus OZCAR-Theia");
+        page.close();
+    }
+
+    @Test
+    void theHierarchyTreeOpensOnDemandAndLeadsToTheConceptPage() {
+        Page page = browser.newPage();
+        page.navigate(server.getURL() + "/thesaurus/");
+        page.locator("#tree > li", new Page.LocatorOptions().setHasText("Atmosphere variable")).locator("button.toggle").click();
+        page.locator("#tree a", new Page.LocatorOptions().setHasText("Atmospheric temperature")).click();
+        assertThat(page.locator("#concept h2")).hasText("Atmospheric temperature");
+        page.locator("#concept a", new Page.LocatorOptions().setHasText("Air temperature")).first().click();
+        assertThat(page.locator("#concept h2")).hasText("Air temperature");
+        page.locator("#full-page").click();
+        assertThat(page.locator("main.concept h1")).hasText("Air temperature");
+        assertThat(page.locator("table.iadopt")).containsText("temperature");
+        page.close();
+    }
+}
