@@ -81,6 +81,10 @@ class MetadataFileTest {
     void theOriginalMetadataAndTheVariableResolutionAreStored() throws Exception {
         TestDatabase database = TestDatabase.create();
         Path folder = DepositFixture.copyOfCatc(scratch);
+        Path metadata = folder.resolve("CATC_en.json");
+        // more digits than a double holds: the stored document keeps them all
+        Files.writeString(metadata, Files.readString(metadata).replace("[1.718, 43.2312, 414]",
+                "[1.718000000000000000001, 43.2312, 414]"));
         VariableResolver thesaurus = query -> query.name().startsWith("Air Temperature")
                 ? new VariableResolution("https://w3id.org/ozcar-theia/atmosphericTemperature", "Air temperature",
                 List.of("https://w3id.org/ozcar-theia/atmosphere"), 1.0, "exact IRI", "theiaCategories names it")
@@ -97,7 +101,14 @@ class MetadataFileTest {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery("select document::text from producer")) {
                 rows.next();
-                assertThat(json.readTree(rows.getString(1))).isEqualTo(json.readTree(folder.resolve("CATC_en.json").toFile()));
+                assertThat(json.readTree(rows.getString(1))).isEqualTo(json.readTree(metadata.toFile()));
+            }
+            try (var select = connection.prepareStatement("select document = ?::jsonb from producer")) {
+                select.setString(1, Files.readString(metadata));
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    assertThat(rows.getBoolean(1)).as("jsonb equality, numbers compared exactly").isTrue();
+                }
             }
             try (ResultSet rows = statement.executeQuery("select variable_iri, variable_resolution->>'method',"
                     + " (variable_resolution->>'score')::float from series where observation_id = 'CATC_OBS_AirTemp_Upper'")) {
