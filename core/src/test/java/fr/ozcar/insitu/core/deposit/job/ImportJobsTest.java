@@ -52,6 +52,8 @@ class ImportJobsTest {
         assertThat(job.producerId()).as("taken from the deposit").isEqualTo("CATC");
         assertThat(job.report().path("outcome").asText()).isEqualTo("REJECTED");
         assertThat(job.report().path("problems").findValuesAsText("code")).contains("data-file-missing");
+        assertThat(job.report().path("problems").get(0).fieldNames()).toIterable().containsExactlyInAnyOrder(
+                "severity", "code", "message", "file", "line", "column", "jsonPath");
     }
 
     private static ImportJobs jobs(TestDatabase database) {
