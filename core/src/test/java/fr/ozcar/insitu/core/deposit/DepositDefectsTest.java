@@ -83,6 +83,22 @@ class DepositDefectsTest {
         assertThat(summary.message()).startsWith("and 4901 more problems in this file (4900 errors)");
     }
 
+    @Test
+    void aLineLongerThanTheLimitIsReportedWithoutBeingBuffered() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path rain = folder.resolve("CATC_DAT_Meteo/CATC_OBS_Rain_Upper.txt");
+        Files.writeString(rain, Files.readString(rain) + "2020-01-01T02:00:00Z;2020-01-01T03:00:00Z;43.2312;1.718;414;0;0;"
+                + "0.1;" + "a very long comment ".repeat(100_000) + "\r\n");
+        ImportLimits limits = new ImportLimits(1L << 30, 1L << 32, 1000, 200, 1 << 20, 4096, 100);
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, limits)
+                .importDeposit("CATC", new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder),
+                        ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::file, Problem::line).containsExactly(
+                tuple("csv-line-too-long", "CATC_DAT_Meteo/CATC_OBS_Rain_Upper.txt", 9L));
+    }
+
     private static Tuple json(String code, String path) {
         return tuple(code, "CATC_en.json", null, null, path);
     }

@@ -38,6 +38,21 @@ class MetadataFileTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsAnErrorAtItsLine() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path metadata = folder.resolve("CATC_en.json");
+        Files.writeString(metadata, Files.readString(metadata).replace("\"name\": \"CATC\",",
+                "\"name\": \"CATC\", \"name\": \"Catchment\","));
+
+        ImportReport report = importer(TestDatabase.create(), VariableResolver.NONE)
+                .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("json-syntax", 5L));
+        assertThat(report.errors().get(0).message()).contains("Duplicate field 'name'");
+    }
+
+    @Test
     void aMetadataFileNotNamedAfterItsProducerIsAnError() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Files.move(folder.resolve("CATC_en.json"), folder.resolve("catc-metadata.json"));

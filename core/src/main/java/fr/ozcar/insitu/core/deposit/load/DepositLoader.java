@@ -106,12 +106,12 @@ public final class DepositLoader {
         Map<String, Integer> stations = new HashMap<>();
         Map<String, SeriesToLoad> toLoad = new HashMap<>();
         List<Observation> observations = new ArrayList<>();
-        Map<Observation, String> datasetOf = new HashMap<>();
+        Map<String, String> datasetOf = new HashMap<>(); // observation id -> dataset id
         for (Dataset dataset : deposit.datasets()) {
             upsertDataset(producer.id(), dataset);
             for (Observation observation : dataset.observations()) {
                 observations.add(observation);
-                datasetOf.put(observation, dataset.id());
+                datasetOf.put(observation.id(), dataset.id());
             }
         }
         // new series get their ids in the order their files are read, so that COPY appends to the
@@ -125,7 +125,7 @@ public final class DepositLoader {
                 stations.put(station.name(), stationId);
             }
             String dataSha = rowsDigest(validation.fileSha256(observation), observation);
-            SeriesRow series = upsertSeries(datasetOf.get(observation), stationId, observation,
+            SeriesRow series = upsertSeries(datasetOf.get(observation.id()), stationId, observation,
                     resolutions.get(observation.id()));
             if (!dataSha.equals(series.dataSha256())) {
                 toLoad.put(observation.id(), new SeriesToLoad(series.id(), dataSha, series.existed()));
