@@ -83,7 +83,7 @@ public final class MetadataParser {
             return null;
         }
         JsonObject top = new JsonObject(root, "$", file, problems);
-        String version = top.optionalText("version");
+        String version = version(top);
         JsonObject producerObject = top.object("producer", true);
         Producer producer = producerObject == null ? null : producer(producerObject);
         List<Dataset> datasets = top.each(top.objects("datasets", true), this::dataset);
@@ -144,6 +144,16 @@ public final class MetadataParser {
                 onlineResource(p));
         p.finish();
         return producer;
+    }
+
+    /** Written "1.2" or 1.2 in the wild: both name the same version. */
+    private static String version(JsonObject top) {
+        JsonNode node = top.node().get("version");
+        if (node != null && node.isNumber()) {
+            top.ignore("version");
+            return node.asText();
+        }
+        return top.optionalText("version");
     }
 
     /** A sentence in the format's documentation, a list of names in many deposits: both are accepted. */
