@@ -205,7 +205,7 @@ public final class DepositLoader {
                 }
                 rowsDone[0] += result.rows();
                 progress.advanced(ImportProgress.Phase.LOADING, ++filesDone[0], rowsDone[0]);
-            });
+            }, false);
         }
     }
 

@@ -49,7 +49,10 @@ public final class DepositReader {
     }
 
     public interface DataFileVisitor {
-        /** Reads (some of) {@code content}; the reader drains and closes it afterwards. */
+        /**
+         * Reads (some of) {@code content}; the reader drains and closes it afterwards. {@code digest} is
+         * null in a pass without digests.
+         */
         void visit(DataFile file, InputStream content, Digest digest) throws IOException;
     }
 
@@ -146,6 +149,14 @@ public final class DepositReader {
      * Also records each file's sha256, from which {@link #depositSha256()} is computed.
      */
     public void forEachDataFile(DataFileVisitor visitor) throws IOException {
+        forEachDataFile(visitor, true);
+    }
+
+    /**
+     * The same pass without computing digests (the visitor gets a null {@link Digest}): the load
+     * pass, whose files were digested by the validation pass, saves a second sha256 of every byte.
+     */
+    public void forEachDataFile(DataFileVisitor visitor, boolean digests) throws IOException {
         GuardedInputStream.UncompressedBudget budget =
                 new GuardedInputStream.UncompressedBudget(limits.maxUncompressedBytes());
         int entryCount = entries.size();
@@ -157,7 +168,7 @@ public final class DepositReader {
             if (path.toLowerCase().endsWith(".zip")) {
                 String container = fileName(path).substring(0, fileName(path).length() - 4);
                 try (CountingInputStream raw = new CountingInputStream(guard(entry, null))) {
-                    entryCount = readDatasetZip(path, container, raw, entryCount, budget, visitor);
+                    entryCount = readDatasetZip(path, container, raw, entryCount, budget, visitor, digests);
                 } catch (ZipException e) {
                     throw new DepositRejectedException(Problem.error("zip-unreadable",
                             "this dataset zip cannot be read: " + e.getMessage()).inFile(path));
@@ -165,8 +176,8 @@ public final class DepositReader {
             } else {
                 int slash = path.lastIndexOf('/');
                 String container = slash < 0 ? null : fileName(path.substring(0, slash));
-                MessageDigest fileDigest = sha256();
-                try (InputStream in = new DigestInputStream(guard(entry, budget), fileDigest)) {
+                MessageDigest fileDigest = digests ? sha256() : null;
+                try (InputStream in = digesting(guard(entry, budget), fileDigest)) {
                     visit(visitor, new DataFile(path, container, fileName(path)), in, fileDigest);
                 }
             }
@@ -174,8 +185,8 @@ public final class DepositReader {
     }
 
     private int readDatasetZip(String path, String container, CountingInputStream raw, int entryCount,
-                               GuardedInputStream.UncompressedBudget budget, DataFileVisitor visitor)
-            throws IOException {
+                               GuardedInputStream.UncompressedBudget budget, DataFileVisitor visitor,
+                               boolean digests) throws IOException {
         ZipInputStream zip = new ZipInputStream(raw, StandardCharsets.UTF_8);
         for (ZipEntry inner = zip.getNextEntry(); inner != null; inner = zip.getNextEntry()) {
             if (++entryCount > limits.maxEntries()) {
@@ -187,19 +198,26 @@ public final class DepositReader {
                 continue;
             }
             long compressedAtStart = raw.count();
-            MessageDigest fileDigest = sha256();
-            InputStream content = new DigestInputStream(new GuardedInputStream(new NonClosing(zip), innerPath,
+            MessageDigest fileDigest = digests ? sha256() : null;
+            InputStream content = digesting(new GuardedInputStream(new NonClosing(zip), innerPath,
                     () -> raw.count() - compressedAtStart, limits.maxCompressionRatio(), budget), fileDigest);
             visit(visitor, new DataFile(innerPath, container, fileName(inner.getName())), content, fileDigest);
         }
         return entryCount;
     }
 
+    private static InputStream digesting(InputStream in, MessageDigest digest) {
+        return digest == null ? in : new DigestInputStream(in, digest);
+    }
+
     private void visit(DataFileVisitor visitor, DataFile file, InputStream content, MessageDigest digest)
             throws IOException {
-        Digest result = new Digest(digest);
+        Digest result = digest == null ? null : new Digest(digest);
         visitor.visit(file, content, result);
         content.transferTo(OutputStream.nullOutputStream());
+        if (result == null) {
+            return;
+        }
         entryDigests.put(file.container() == null ? file.name() : file.container() + "/" + file.name(),
                 HexFormat.of().formatHex(result.value()));
     }
