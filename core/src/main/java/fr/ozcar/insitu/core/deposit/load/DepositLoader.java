@@ -55,7 +55,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 public final class DepositLoader {
 
     /** COPY buffer: rows are streamed to PostgreSQL in chunks of this size, whatever the file's size. */
-    static final int COPY_BUFFER_BYTES = 1 << 16;
+    static final int COPY_BUFFER_BYTES = 1 << 20; // large enough to absorb the server's pauses
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
