@@ -3,16 +3,20 @@ package fr.ozcar.insitu.thesaurus.resolve;
 import fr.ozcar.insitu.core.variable.VariableQuery;
 import fr.ozcar.insitu.core.variable.VariableResolution;
 import fr.ozcar.insitu.core.variable.VariableResolver;
-import fr.ozcar.insitu.thesaurus.store.Vocabulary;
 import fr.ozcar.insitu.thesaurus.store.VocabularyStore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -110,7 +114,7 @@ public final class ThesaurusVariableResolver implements VariableResolver {
                 : String.join("; ", notes));
     }
 
-    private static List<VariableEntry> candidates(Set<String> texts, java.util.function.Function<String, List<VariableEntry>> lookup) {
+    private static List<VariableEntry> candidates(Set<String> texts, Function<String, List<VariableEntry>> lookup) {
         Set<VariableEntry> found = new LinkedHashSet<>();
         texts.forEach(text -> found.addAll(lookup.apply(text)));
         return List.copyOf(found);
@@ -123,7 +127,7 @@ public final class ThesaurusVariableResolver implements VariableResolver {
         if (matches.isEmpty()) {
             return null;
         }
-        Map<String, VariableEntry> current = new java.util.LinkedHashMap<>();
+        Map<String, VariableEntry> current = new LinkedHashMap<>();
         matches.forEach(m -> current.putIfAbsent(index.current(m).iri(), index.current(m)));
         List<VariableEntry> fitting = current.values().stream().filter(v -> v.acceptsUnit(unit)).toList();
         if (fitting.isEmpty()) {
@@ -153,7 +157,7 @@ public final class ThesaurusVariableResolver implements VariableResolver {
             return null;
         }
         List<Map<String, Double>> near = words.stream().map(index::near).toList();
-        Map<VariableIndex.IndexedLabel, Boolean> labels = new java.util.IdentityHashMap<>();
+        Map<VariableIndex.IndexedLabel, Boolean> labels = new IdentityHashMap<>();
         for (Map<String, Double> tokens : near) {
             for (String token : tokens.keySet()) {
                 index.labelsWithToken(token).forEach(l -> labels.put(l, true));
@@ -184,7 +188,7 @@ public final class ThesaurusVariableResolver implements VariableResolver {
         VariableEntry top = entries.get(ranked.get(0).getKey());
         double score = ranked.get(0).getValue();
         if (score < ACCEPTANCE_THRESHOLD) {
-            notes.add(String.format(java.util.Locale.ROOT, "closest variable %s scores %.2f, under the acceptance threshold %.2f",
+            notes.add(String.format(Locale.ROOT, "closest variable %s scores %.2f, under the acceptance threshold %.2f",
                     top.label(), score, ACCEPTANCE_THRESHOLD));
             return null;
         }
@@ -200,7 +204,7 @@ public final class ThesaurusVariableResolver implements VariableResolver {
         return variable.categoryPath().stream().anyMatch(categories::contains);
     }
 
-    private static String labels(java.util.Collection<VariableEntry> variables) {
+    private static String labels(Collection<VariableEntry> variables) {
         return variables.stream().map(VariableEntry::label).distinct().collect(Collectors.joining(", "));
     }
 

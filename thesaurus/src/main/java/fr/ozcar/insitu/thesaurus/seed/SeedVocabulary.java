@@ -27,33 +27,51 @@ public final class SeedVocabulary {
     /** Skosmos vocabulary id of the I-ADOPT ontology. */
     public static final String IADOPT_ID = "iadopt";
 
+    /** How the source of a shipped vocabulary starts, in the store. */
+    public static final String SHIPPED = "shipped ";
     private static final String SEED = "ozcar-theia-seed.ttl";
     private static final String IADOPT_ONTOLOGY = "iadopt-ontology-1.1.0.ttl";
 
     private SeedVocabulary() {
     }
 
-    /** Loads the shipped vocabularies that the store does not hold yet (a replaced thesaurus is kept). */
+    /**
+     * Loads each shipped vocabulary the store does not hold, or holds in an older shipped version (a
+     * new release's seed replaces the previous seed). A vocabulary an administrator loaded is kept.
+     */
     public static void installIfMissing(VocabularyStore store) {
-        if (store.vocabulary(ID).isEmpty()) {
-            load(store, ID, SEED);
+        install(store, ID, SEED);
+        install(store, IADOPT_ID, IADOPT_ONTOLOGY);
+    }
+
+    private static void install(VocabularyStore store, String id, String resource) {
+        byte[] content = read(resource);
+        String source = SHIPPED + resource + " sha256:" + sha256(content);
+        boolean wanted = store.vocabulary(id).map(v -> v.source().startsWith(SHIPPED) && !v.source().equals(source)).orElse(true);
+        if (wanted) {
+            store.load(id, new java.io.ByteArrayInputStream(content), Lang.TURTLE, source);
         }
-        if (store.vocabulary(IADOPT_ID).isEmpty()) {
-            load(store, IADOPT_ID, IADOPT_ONTOLOGY);
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = open(resource)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     /** Opens the shipped seed thesaurus (Turtle). */
     public static InputStream openSeed() {
         return open(SEED);
-    }
-
-    private static void load(VocabularyStore store, String id, String resource) {
-        try (InputStream in = open(resource)) {
-            store.load(id, in, Lang.TURTLE, resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static InputStream open(String resource) {

@@ -11,7 +11,8 @@ import org.apache.jena.rdf.model.Model;
  * @param id       the Skosmos vocabulary id, e.g. "ozcar-theia"
  * @param graphIri the named graph holding it in the dataset
  * @param model    its triples
+ * @param source   where this version came from (file name, upload, shipped seed with its SHA-256)
  * @param loadedAt when this version went into service
  */
-public record Vocabulary(String id, String graphIri, Model model, Instant loadedAt) {
+public record Vocabulary(String id, String graphIri, Model model, String source, Instant loadedAt) {
 }

@@ -23,7 +23,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,15 +41,20 @@ import org.slf4j.LoggerFactory;
 public final class VocabularyStore implements AutoCloseable {
 
     public static final String GRAPH_PREFIX = "urn:x-insitu:vocabulary:";
+    /** Where each vocabulary graph came from: {@code <graph> dcterms:source "…"}. */
+    public static final String SOURCES_GRAPH = "urn:x-insitu:vocabulary-sources";
+    private static final Node SOURCES = NodeFactory.createURI(SOURCES_GRAPH);
     private static final Pattern VOCABULARY_ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     private static final Logger LOG = LoggerFactory.getLogger(VocabularyStore.class);
 
     private final Dataset dataset;
+    private final boolean onDisk;
     private final List<Consumer<Vocabulary>> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, Vocabulary> vocabularies = Map.of();
 
-    private VocabularyStore(Dataset dataset) {
+    private VocabularyStore(Dataset dataset, boolean onDisk) {
         this.dataset = dataset;
+        this.onDisk = onDisk;
         this.vocabularies = readAll(dataset);
     }
 
@@ -58,12 +65,12 @@ public final class VocabularyStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the thesaurus directory " + directory, e);
         }
-        return new VocabularyStore(TDB2Factory.connectDataset(directory.toString()));
+        return new VocabularyStore(TDB2Factory.connectDataset(directory.toString()), true);
     }
 
     /** A store in memory (tests, benchmarks): same TDB2 transactions, nothing on disk. */
     public static VocabularyStore inMemory() {
-        return new VocabularyStore(TDB2Factory.createDataset());
+        return new VocabularyStore(TDB2Factory.createDataset(), false);
     }
 
     /** Validates a vocabulary id (it appears in URL paths and graph names). */
@@ -88,8 +95,11 @@ public final class VocabularyStore implements AutoCloseable {
         Txn.executeWrite(dataset, () -> {
             dataset.asDatasetGraph().deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             parsed.getGraph().find().forEach(t -> dataset.asDatasetGraph().add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            dataset.asDatasetGraph().deleteAny(SOURCES, graph, DCTerms.source.asNode(), Node.ANY);
+            dataset.asDatasetGraph().add(SOURCES, graph, DCTerms.source.asNode(), NodeFactory.createLiteralString(source));
         });
-        Vocabulary loaded = new Vocabulary(id, graphIri, parsed, Instant.now());
+        compact();
+        Vocabulary loaded = new Vocabulary(id, graphIri, parsed, source, Instant.now());
         Map<String, Vocabulary> next = new LinkedHashMap<>(vocabularies);
         next.put(id, loaded);
         vocabularies = Collections.unmodifiableMap(next);
@@ -110,6 +120,17 @@ public final class VocabularyStore implements AutoCloseable {
             throw new InvalidVocabularyException(source + ": no triple found; refusing to replace a vocabulary with an empty one");
         }
         return model;
+    }
+
+    /** TDB2 never reuses the space of replaced triples: compact (online) so that reloads do not grow the directory. */
+    private void compact() {
+        if (onDisk) {
+            try {
+                DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+            } catch (RuntimeException e) {
+                LOG.warn("could not compact the thesaurus store (the reload itself succeeded)", e);
+            }
+        }
     }
 
     /** The vocabulary in service with that id. */
@@ -142,7 +163,9 @@ public final class VocabularyStore implements AutoCloseable {
                     Model copy = ModelFactory.createDefaultModel();
                     copy.add(dataset.getNamedModel(name.getURI()));
                     String id = name.getURI().substring(GRAPH_PREFIX.length());
-                    found.put(id, new Vocabulary(id, name.getURI(), copy, Instant.now()));
+                    Iterator<org.apache.jena.sparql.core.Quad> source = dataset.asDatasetGraph().find(SOURCES, name, DCTerms.source.asNode(), Node.ANY);
+                    String from = source.hasNext() ? source.next().getObject().getLiteralLexicalForm() : "unknown";
+                    found.put(id, new Vocabulary(id, name.getURI(), copy, from, Instant.now()));
                 }
             }
         });

@@ -17,6 +17,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -69,8 +70,12 @@ public class ThesaurusFactory {
         return new OverridingVariableResolver(overrides, catalogue, thesaurus);
     }
 
-    /** Publishes at start-up and after every reload (after the resolver's index was rebuilt). */
+    /**
+     * Publishes at start-up and after every reload (after the resolver's index was rebuilt). Tests
+     * that load their own {@code variable} fixture turn it off with {@code insitu.thesaurus.publish: false}.
+     */
     @Context
+    @Requires(property = "insitu.thesaurus.publish", notEquals = "false")
     VocabularyPublisher vocabularyPublisher(MigratedDatabase migrated, VocabularyStore store, ThesaurusVariableResolver thesaurus,
                                             VariableCatalogue catalogue, SeriesReResolution reResolution, VariableResolver resolver) {
         VocabularyPublisher publisher = new VocabularyPublisher(catalogue, reResolution, resolver);
