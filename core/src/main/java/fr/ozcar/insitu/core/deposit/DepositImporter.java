@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.core.deposit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.ozcar.insitu.core.deposit.ImportReport.Outcome;
 import fr.ozcar.insitu.core.deposit.load.DepositLoader;
 import fr.ozcar.insitu.core.deposit.read.DepositReader;
@@ -133,7 +134,7 @@ public final class DepositImporter {
         return resolutions;
     }
 
-    private static String pathOf(com.fasterxml.jackson.databind.JsonNode datasets, Dataset dataset,
+    private static String pathOf(JsonNode datasets, Dataset dataset,
                                  Observation observation) {
         for (int d = 0; d < datasets.size(); d++) {
             if (datasets.get(d) == dataset.document()) {
