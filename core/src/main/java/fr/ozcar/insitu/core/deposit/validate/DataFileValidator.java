@@ -101,7 +101,7 @@ public final class DataFileValidator {
     private void reportMissing(Set<String> containers, Set<String> found) {
         for (int d = 0; d < deposit.datasets().size(); d++) {
             Dataset dataset = deposit.datasets().get(d);
-            String datasetPath = "$.datasets[" + datasetIndex(dataset) + "]";
+            String datasetPath = MetadataPaths.of(deposit, dataset);
             List<Observation> missing = new ArrayList<>();
             for (Observation observation : dataset.observations()) {
                 if (!found.contains(observation.id())) {
@@ -120,30 +120,9 @@ public final class DataFileValidator {
             for (Observation observation : missing) {
                 problems.add(Problem.error("data-file-missing", "data file '" + observation.dataFile()
                         + "' of observation " + observation.id() + " is not in " + dataset.id() + ".zip")
-                        .inFile(metadataPath).atPath(datasetPath + ".observations["
-                                + observationIndex(dataset, observation) + "].result.dataFile.name"));
+                        .inFile(metadataPath).atPath(MetadataPaths.of(deposit, dataset, observation)
+                                + ".result.dataFile.name"));
             }
         }
-    }
-
-    /** Positions in the metadata file (model lists skip unreadable elements, the document does not). */
-    private int datasetIndex(Dataset dataset) {
-        var array = deposit.document().path("datasets");
-        for (int i = 0; i < array.size(); i++) {
-            if (array.get(i) == dataset.document()) {
-                return i;
-            }
-        }
-        return deposit.datasets().indexOf(dataset);
-    }
-
-    private static int observationIndex(Dataset dataset, Observation observation) {
-        var array = dataset.document().path("observations");
-        for (int i = 0; i < array.size(); i++) {
-            if (array.get(i) == observation.document()) {
-                return i;
-            }
-        }
-        return dataset.observations().indexOf(observation);
     }
 }
