@@ -2,6 +2,7 @@ package fr.ozcar.insitu.bench.deposit;
 
 import ch.qos.logback.classic.Level;
 import fr.ozcar.insitu.core.database.EmbeddedDatabase;
+import fr.ozcar.insitu.core.demo.DemoGenerator;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.ImportProgress;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * mvn -B -q -pl bench -am package -DskipTests
  * java -Xmx512m -cp bench/target/insitu-bench.jar fr.ozcar.insitu.bench.deposit.ImportBenchmark 10000000 [BNCH.zip]
  * </pre>
- * Without a zip, the benchmark deposit is generated (at least the given number of rows).
+ * Without a zip, the demo generator's benchmark deposit {@code BNCH.zip} is written (at least the given
+ * number of rows).
  */
 public final class ImportBenchmark {
 
@@ -50,12 +52,20 @@ public final class ImportBenchmark {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         long minimumRows = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         Path work = Files.createTempDirectory("import-benchmark");
-        Path deposit = args.length > 1 ? Path.of(args[1]) : BenchmarkDeposit.write(minimumRows, work);
+        Path deposit = args.length > 1 ? Path.of(args[1]) : new DemoGenerator().writeBenchmarkDeposit(minimumRows, work);
         System.out.printf("machine: %s, %d cores, %d MiB RAM, Java %s, max heap %d MiB%n", cpuModel(),
                 Runtime.getRuntime().availableProcessors(), totalMemoryMib(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("deposit: %s, %d MiB%n", deposit.getFileName(), Files.size(deposit) >> 20);
 
+        try {
+            run(deposit, work);
+        } finally {
+            deleteRecursively(work);
+        }
+    }
+
+    private static void run(Path deposit, Path work) throws Exception {
         try (EmbeddedDatabase server = EmbeddedDatabase.startTemporary()) {
             String url = server.jdbcUrl("postgres") + "?user=postgres";
             try (Connection admin = DriverManager.getConnection(url); Statement statement = admin.createStatement()) {
@@ -76,13 +86,11 @@ public final class ImportBenchmark {
             List<Run> imports = new ArrayList<>();
             List<Run> raws = new ArrayList<>();
             List<Run> rawBinaries = new ArrayList<>();
-            imports.add(importOnce(importer, deposit));
+            imports.add(importOnce(importer, dataSource, deposit));
             report("import", imports.get(0));
             Path copyText = work.resolve("measurement.copy");
             Path copyBinary = work.resolve("measurement.bin");
-            long bytesPerRow;
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                bytesPerRow = bytesPerRow(statement);
+            try (Connection connection = dataSource.getConnection()) {
                 dump(connection, "", copyText);
                 dump(connection, " (format binary)", copyBinary);
             }
@@ -95,7 +103,7 @@ public final class ImportBenchmark {
                 rawBinaries.add(rawCopy(dataSource, copyBinary, " (format binary)"));
                 report("raw binary", rawBinaries.get(rawBinaries.size() - 1));
                 emptyMeasurements(dataSource, true);
-                imports.add(importOnce(importer, deposit));
+                imports.add(importOnce(importer, dataSource, deposit));
                 report("import", imports.get(imports.size() - 1));
             }
             Run bestImport = best(imports);
@@ -107,12 +115,20 @@ public final class ImportBenchmark {
             System.out.printf("best import / best raw binary COPY: %3.0f %% of the rows/s, %3.0f %% of the server CPU%n",
                     100 * bestImport.rowsPerSecond() / bestBinary.rowsPerSecond(),
                     100 * bestImport.serverCpu() / bestBinary.serverCpu());
-            System.out.printf("measurement storage: %d bytes per row (table + primary key, after the 1st import)%n",
-                    bytesPerRow);
+            System.out.printf("measurement storage after the best import: %d bytes per row (table + primary key)%n",
+                    bestImport.bytesPerRow());
         }
     }
 
     private static final int ROUNDS = 2;
+
+    private static void deleteRecursively(Path folder) throws java.io.IOException {
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
 
     /** The benchmark server's postmaster, whose process tree {@link CpuClock} measures. */
     private static long postmaster;
@@ -133,13 +149,14 @@ public final class ImportBenchmark {
      * on the neighbours: {@code serverCpu} sums every PostgreSQL process, {@code clientCpu} this JVM.
      */
     private record Run(long rows, double seconds, double validationSeconds, double serverCpu, double clientCpu,
-                       long peakHeapMib) {
+                       long peakHeapMib, long bytesPerRow) {
         double rowsPerSecond() {
             return rows / seconds;
         }
     }
 
-    private static Run importOnce(DepositImporter importer, Path deposit) throws Exception {
+    private static Run importOnce(DepositImporter importer, PGSimpleDataSource dataSource, Path deposit)
+            throws Exception {
         resetPeakHeap();
         CpuClock cpu = CpuClock.start(postmaster);
         long start = System.nanoTime();
@@ -163,8 +180,10 @@ public final class ImportBenchmark {
         if (report.outcome() != ImportReport.Outcome.IMPORTED) {
             throw new IllegalStateException("the benchmark deposit was not imported: " + report.errors());
         }
-        return new Run(report.rows(), seconds, (loadingStarted[0] - start) / 1e9, cpu.serverSeconds(),
-                cpu.clientSeconds(), peakHeapMib());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            return new Run(report.rows(), seconds, (loadingStarted[0] - start) / 1e9, cpu.serverSeconds(),
+                    cpu.clientSeconds(), peakHeapMib(), bytesPerRow(statement));
+        }
     }
 
     private static Run rawCopy(PGSimpleDataSource dataSource, Path rows, String format) throws Exception {
@@ -180,8 +199,11 @@ public final class ImportBenchmark {
                     + format, in);
             connection.commit();
         }
-        return new Run(count, (System.nanoTime() - start) / 1e9, 0, cpu.serverSeconds(), cpu.clientSeconds(),
-                peakHeapMib());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            return new Run(count, seconds, 0, cpu.serverSeconds(), cpu.clientSeconds(), peakHeapMib(),
+                    bytesPerRow(statement));
+        }
     }
 
     /** The imported rows, as PostgreSQL writes them: the raw COPY baselines' input. */
@@ -199,8 +221,9 @@ public final class ImportBenchmark {
 
     private static void report(String what, Run run) {
         System.out.printf("%-13s %,d rows in %5.1f s = %,9.0f rows/s (validation %4.1f s); CPU s: server %5.1f,"
-                        + " importer %5.1f; peak heap %d MiB%n", what + ":", run.rows(), run.seconds(),
-                run.rowsPerSecond(), run.validationSeconds(), run.serverCpu(), run.clientCpu(), run.peakHeapMib());
+                        + " importer %5.1f; peak heap %d MiB; %d bytes/row%n", what + ":", run.rows(), run.seconds(),
+                run.rowsPerSecond(), run.validationSeconds(), run.serverCpu(), run.clientCpu(), run.peakHeapMib(),
+                run.bytesPerRow());
     }
 
     private static long bytesPerRow(Statement statement) throws SQLException {

@@ -8,6 +8,7 @@ import fr.ozcar.insitu.core.deposit.read.DepositSource;
 import fr.ozcar.insitu.core.deposit.validate.DataFileValidator;
 import fr.ozcar.insitu.core.deposit.validate.DepositValidation;
 import fr.ozcar.insitu.core.deposit.validate.MetadataParser;
+import fr.ozcar.insitu.core.deposit.validate.MetadataPaths;
 import fr.ozcar.insitu.core.model.Dataset;
 import fr.ozcar.insitu.core.model.Observation;
 import fr.ozcar.insitu.core.model.PivotDeposit;
@@ -109,7 +110,6 @@ public final class DepositImporter {
     private Map<String, VariableResolution> resolveVariables(PivotDeposit deposit, String metadataPath,
                                                              Problems problems) {
         Map<String, VariableResolution> resolutions = new HashMap<>();
-        var datasets = deposit.document().path("datasets");
         for (Dataset dataset : deposit.datasets()) {
             for (Observation observation : dataset.observations()) {
                 VariableResolution resolution;
@@ -126,26 +126,11 @@ public final class DepositImporter {
                     problems.add(Problem.warning("variable-unresolved", "observed property '"
                             + observation.observedProperty().name() + "' (" + observation.observedProperty().unit()
                             + ") of " + observation.id() + " matches no thesaurus variable: " + resolution.reason())
-                            .inFile(metadataPath).atPath(pathOf(datasets, dataset, observation) + ".observedProperty"));
+                            .inFile(metadataPath).atPath(MetadataPaths.of(deposit, dataset, observation) + ".observedProperty"));
                 }
             }
         }
         return resolutions;
-    }
-
-    private static String pathOf(com.fasterxml.jackson.databind.JsonNode datasets, Dataset dataset,
-                                 Observation observation) {
-        for (int d = 0; d < datasets.size(); d++) {
-            if (datasets.get(d) == dataset.document()) {
-                var observations = dataset.document().path("observations");
-                for (int o = 0; o < observations.size(); o++) {
-                    if (observations.get(o) == observation.document()) {
-                        return "$.datasets[" + d + "].observations[" + o + "]";
-                    }
-                }
-            }
-        }
-        return "$";
     }
 
     private ImportReport load(PivotDeposit deposit, DepositValidation validation,

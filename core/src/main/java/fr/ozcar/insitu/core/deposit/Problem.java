@@ -1,5 +1,7 @@
 package fr.ozcar.insitu.core.deposit;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One defect (or remark) found in a deposit, located as precisely as the input allows. Knows nothing
  * of HTTP: the web layer turns a rejected report into RFC 9457 problem details.
@@ -35,6 +37,7 @@ public record Problem(Severity severity, String code, String message, String fil
         return new Problem(severity, code, message, file, line, column, jsonPath);
     }
 
+    @JsonIgnore // derived from severity: not a field of the report
     public boolean isError() {
         return severity == Severity.ERROR;
     }

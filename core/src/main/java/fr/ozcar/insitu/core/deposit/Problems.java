@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects the problems of a deposit, at most {@code maxPerFile} per file, so that a broken
- * ten-million-line file yields a readable report: the rest of a file's problems are counted and
- * summarised by one {@code too-many-problems} entry.
+ * Collects the problems of a deposit, at most {@code maxPerFile} per file (and 50 times that in
+ * all), so that a broken ten-million-line file yields a readable report: the rest of a file's problems
+ * are counted and summarised by one {@code too-many-problems} entry.
  */
 public final class Problems {
+
+    /** A deposit broken everywhere lists this many files' worth of problems, then only counts. */
+    private static final int FILES_LISTED = 50;
 
     private final int maxPerFile;
     private final List<Problem> kept = new ArrayList<>();
@@ -24,7 +27,7 @@ public final class Problems {
     public void add(Problem problem) {
         errors |= problem.isError();
         int[] counts = perFile.computeIfAbsent(String.valueOf(problem.file()), file -> new int[3]);
-        if (counts[0] < maxPerFile) {
+        if (counts[0] < maxPerFile && kept.size() < maxPerFile * FILES_LISTED) {
             counts[0]++;
             kept.add(problem);
         } else {

@@ -60,6 +60,45 @@ class DepositDefectsTest {
         assertThat(DatabaseSnapshot.of(database.dataSource())).isEqualTo(before);
     }
 
+    @Test
+    void aFileWithThousandsOfBadRowsReportsAHundredAndCountsTheRest() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        StringBuilder text = new StringBuilder(Files.readString(airTemp));
+        java.time.Instant hour = java.time.Instant.parse("2020-02-01T00:00:00Z");
+        for (int i = 0; i < 5000; i++, hour = hour.plusSeconds(3600)) {
+            text.append(";").append(hour).append(";43.2312;1.718;414;x;1;\n"); // one error per row: the value
+        }
+        Files.writeString(airTemp, text);
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        String file = "CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt";
+        assertThat(report.problems()).filteredOn(problem -> file.equals(problem.file())).hasSize(101);
+        Problem summary = report.problems().get(report.problems().size() - 1);
+        assertThat(summary.code()).isEqualTo("too-many-problems");
+        assertThat(summary.file()).isEqualTo(file);
+        assertThat(summary.message()).startsWith("and 4901 more problems in this file (4900 errors)");
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsReportedWithoutBeingBuffered() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path rain = folder.resolve("CATC_DAT_Meteo/CATC_OBS_Rain_Upper.txt");
+        Files.writeString(rain, Files.readString(rain) + "2020-01-01T02:00:00Z;2020-01-01T03:00:00Z;43.2312;1.718;414;0;0;"
+                + "0.1;" + "a very long comment ".repeat(100_000) + "\r\n");
+        ImportLimits limits = new ImportLimits(1L << 30, 1L << 32, 1000, 200, 1 << 20, 4096, 100);
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, limits)
+                .importDeposit("CATC", new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder),
+                        ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::file, Problem::line).containsExactly(
+                tuple("csv-line-too-long", "CATC_DAT_Meteo/CATC_OBS_Rain_Upper.txt", 9L));
+    }
+
     private static Tuple json(String code, String path) {
         return tuple(code, "CATC_en.json", null, null, path);
     }

@@ -16,13 +16,13 @@ import java.util.zip.ZipOutputStream;
  * unzipped dataset folders), copied to a scratch folder so that a test may break it, and packed the
  * way observatories send it: a zip of CATC_en.json and one zip per dataset.
  */
-final class DepositFixture {
+public final class DepositFixture {
 
     private DepositFixture() {
     }
 
     /** A private, editable copy of the CATC deposit folder. */
-    static Path copyOfCatc(Path scratch) {
+    public static Path copyOfCatc(Path scratch) {
         try {
             Path source = Path.of(DepositFixture.class.getResource("/deposit/CATC").toURI());
             Path target = Files.createDirectories(scratch.resolve("CATC-" + System.nanoTime()));

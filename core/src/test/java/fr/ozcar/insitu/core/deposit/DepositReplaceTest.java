@@ -112,6 +112,32 @@ class DepositReplaceTest {
         assertThat(xmin("CATC_OBS_AirTemp_Upper")).as("untouched rows keep their version").isEqualTo(airTempRowsVersion);
     }
 
+    @Test
+    void concurrentImportsOfOneProducerAreSerialised() throws Exception {
+        Path v2 = versionTwo();
+        Path v3 = DepositFixture.copyOfCatc(scratch);
+        Path boat = v3.resolve("CATC_DAT_River/CATC_OBS_Conductivity_Boat.txt");
+        Files.writeString(boat, Files.readString(boat).replace(";318;", ";319;"));
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = executor.submit(() -> importFolder(v2));
+            var second = executor.submit(() -> importFolder(v3));
+
+            assertThat(first.get().outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+            assertThat(second.get().outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        } finally {
+            executor.shutdown();
+        }
+        assertThat(count("select revision from producer")).isEqualTo(3);
+        long rows = count("select count(*) from measurement");
+        long series = count("select count(*) from series");
+        // one version or the other, whole: v2 has 3 series and 14 rows, v3 4 series and 16 rows
+        assertThat(new long[] {series, rows}).satisfiesAnyOf(
+                state -> assertThat(state).containsExactly(3, 14),
+                state -> assertThat(state).containsExactly(4, 16));
+        assertThat(count("select sum(row_count) from series")).isEqualTo(rows);
+    }
+
     /** v1 without the rain series, a changed temperature, and a new field note with a value over 1000. */
     private Path versionTwo() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);

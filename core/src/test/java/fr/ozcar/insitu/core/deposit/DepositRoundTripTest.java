@@ -58,6 +58,28 @@ class DepositRoundTripTest {
     }
 
     @Test
+    void theSameDepositImportsOnPostgisWithItsGeometries() throws Exception {
+        TestDatabase database = TestDatabase.createOnPostgis();
+        Path folder = DepositFixture.copyOfCatc(scratch);
+
+        ImportReport report = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select ST_AsText(geom) from sampling_feature"
+                     + " where name = 'Main stream transect'")) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo("LINESTRING(1.71 43.21,1.75 43.25,1.79 43.29)");
+            try (InputStream in = Files.newInputStream(
+                    folder.resolve("CATC_DAT_River/CATC_OBS_Conductivity_Boat.txt"))) {
+                assertThat(RoundTrip.stored(connection, "CATC_OBS_Conductivity_Boat")).containsExactlyElementsOf(
+                        RoundTrip.expected(in, true, "NA", RoundTrip.station(connection, "CATC_OBS_Conductivity_Boat")));
+            }
+        }
+    }
+
+    @Test
     void aFolderAndTheSameFilesZippedAreTheSameDeposit() throws Exception {
         TestDatabase database = TestDatabase.create();
         Path folder = DepositFixture.copyOfCatc(scratch);

@@ -38,6 +38,21 @@ class MetadataFileTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsAnErrorAtItsLine() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path metadata = folder.resolve("CATC_en.json");
+        Files.writeString(metadata, Files.readString(metadata).replace("\"name\": \"CATC\",",
+                "\"name\": \"CATC\", \"name\": \"Catchment\","));
+
+        ImportReport report = importer(TestDatabase.create(), VariableResolver.NONE)
+                .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("json-syntax", 5L));
+        assertThat(report.errors().get(0).message()).contains("Duplicate field 'name'");
+    }
+
+    @Test
     void aMetadataFileNotNamedAfterItsProducerIsAnError() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Files.move(folder.resolve("CATC_en.json"), folder.resolve("catc-metadata.json"));
@@ -47,6 +62,21 @@ class MetadataFileTest {
 
         assertThat(report.errors()).extracting(Problem::code, Problem::file)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("metadata-file-name", "catc-metadata.json"));
+    }
+
+    @Test
+    void filesArchiversAddOnTheirOwnAreIgnored() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Files.createDirectories(folder.resolve("__MACOSX/CATC_DAT_Meteo"));
+        Files.write(folder.resolve("__MACOSX/._CATC_en.json"), new byte[] {0, 5, 22, 7, 0, 2});
+        Files.write(folder.resolve("__MACOSX/CATC_DAT_Meteo/._CATC_OBS_Rain_Upper.txt"), new byte[] {0, 5, 22, 7});
+        Files.write(folder.resolve("CATC_DAT_Meteo/.DS_Store"), new byte[] {0, 0, 0, 1, 66, 117, 100, 49});
+
+        ImportReport report = importer(TestDatabase.create(), VariableResolver.NONE)
+                .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(report.problems()).extracting(Problem::code).containsOnly("variable-unresolved");
     }
 
     @Test
@@ -66,6 +96,10 @@ class MetadataFileTest {
     void theOriginalMetadataAndTheVariableResolutionAreStored() throws Exception {
         TestDatabase database = TestDatabase.create();
         Path folder = DepositFixture.copyOfCatc(scratch);
+        Path metadata = folder.resolve("CATC_en.json");
+        // more digits than a double holds: the stored document keeps them all
+        Files.writeString(metadata, Files.readString(metadata).replace("[1.718, 43.2312, 414]",
+                "[1.718000000000000000001, 43.2312, 414]"));
         VariableResolver thesaurus = query -> query.name().startsWith("Air Temperature")
                 ? new VariableResolution("https://w3id.org/ozcar-theia/atmosphericTemperature", "Air temperature",
                 List.of("https://w3id.org/ozcar-theia/atmosphere"), 1.0, "exact IRI", "theiaCategories names it")
@@ -82,7 +116,14 @@ class MetadataFileTest {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery("select document::text from producer")) {
                 rows.next();
-                assertThat(json.readTree(rows.getString(1))).isEqualTo(json.readTree(folder.resolve("CATC_en.json").toFile()));
+                assertThat(json.readTree(rows.getString(1))).isEqualTo(json.readTree(metadata.toFile()));
+            }
+            try (var select = connection.prepareStatement("select document = ?::jsonb from producer")) {
+                select.setString(1, Files.readString(metadata));
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    assertThat(rows.getBoolean(1)).as("jsonb equality, numbers compared exactly").isTrue();
+                }
             }
             try (ResultSet rows = statement.executeQuery("select variable_iri, variable_resolution->>'method',"
                     + " (variable_resolution->>'score')::float from series where observation_id = 'CATC_OBS_AirTemp_Upper'")) {

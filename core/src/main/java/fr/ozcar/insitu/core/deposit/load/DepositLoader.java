@@ -35,6 +35,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -54,7 +55,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 public final class DepositLoader {
 
     /** COPY buffer: rows are streamed to PostgreSQL in chunks of this size, whatever the file's size. */
-    static final int COPY_BUFFER_BYTES = 1 << 16;
+    static final int COPY_BUFFER_BYTES = 1 << 20; // large enough to absorb the server's pauses
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -104,21 +105,30 @@ public final class DepositLoader {
         replaceContactsAndFundings(producer);
         Map<String, Integer> stations = new HashMap<>();
         Map<String, SeriesToLoad> toLoad = new HashMap<>();
+        List<Observation> observations = new ArrayList<>();
+        Map<String, String> datasetOf = new HashMap<>(); // observation id -> dataset id
         for (Dataset dataset : deposit.datasets()) {
             upsertDataset(producer.id(), dataset);
             for (Observation observation : dataset.observations()) {
-                SamplingFeature station = observation.samplingFeature();
-                Integer stationId = stations.get(station.name());
-                if (stationId == null) {
-                    stationId = upsertStation(producer.id(), station);
-                    stations.put(station.name(), stationId);
-                }
-                String dataSha = rowsDigest(validation.fileSha256(observation), observation);
-                SeriesRow series = upsertSeries(dataset.id(), stationId, observation,
-                        resolutions.get(observation.id()));
-                if (!dataSha.equals(series.dataSha256())) {
-                    toLoad.put(observation.id(), new SeriesToLoad(series.id(), dataSha, series.existed()));
-                }
+                observations.add(observation);
+                datasetOf.put(observation.id(), dataset.id());
+            }
+        }
+        // new series get their ids in the order their files are read, so that COPY appends to the
+        // primary key (series, time) at its right edge rather than splitting pages in its middle
+        observations.sort(Comparator.comparingInt(observation -> validation.readOrder(observation)));
+        for (Observation observation : observations) {
+            SamplingFeature station = observation.samplingFeature();
+            Integer stationId = stations.get(station.name());
+            if (stationId == null) {
+                stationId = upsertStation(producer.id(), station);
+                stations.put(station.name(), stationId);
+            }
+            String dataSha = rowsDigest(validation.fileSha256(observation), observation);
+            SeriesRow series = upsertSeries(datasetOf.get(observation.id()), stationId, observation,
+                    resolutions.get(observation.id()));
+            if (!dataSha.equals(series.dataSha256())) {
+                toLoad.put(observation.id(), new SeriesToLoad(series.id(), dataSha, series.existed()));
             }
         }
         deleteUnusedStations(producer.id());
@@ -195,7 +205,7 @@ public final class DepositLoader {
                 }
                 rowsDone[0] += result.rows();
                 progress.advanced(ImportProgress.Phase.LOADING, ++filesDone[0], rowsDone[0]);
-            });
+            }, false);
         }
     }
 

@@ -49,7 +49,10 @@ public final class DepositReader {
     }
 
     public interface DataFileVisitor {
-        /** Reads (some of) {@code content}; the reader drains and closes it afterwards. */
+        /**
+         * Reads (some of) {@code content}; the reader drains and closes it afterwards. {@code digest} is
+         * null in a pass without digests.
+         */
         void visit(DataFile file, InputStream content, Digest digest) throws IOException;
     }
 
@@ -82,7 +85,7 @@ public final class DepositReader {
                     "the deposit is " + size + " bytes; the limit is " + limits.maxArchiveBytes() + " bytes"));
         }
         try {
-            entries = source.entries();
+            entries = source.entries().stream().filter(entry -> !isSystemFile(entry.path())).toList();
         } catch (ZipException e) {
             throw new DepositRejectedException(Problem.error("zip-unreadable",
                     "the deposit is not a readable zip archive: " + e.getMessage()));
@@ -100,8 +103,12 @@ public final class DepositReader {
      * Returns null when none can be read.
      */
     public MetadataFile metadata(Problems problems) throws IOException {
+        // the shallowest JSON files: a dataset folder may hold JSON documents of its own
+        int depth = entries.stream().filter(entry -> entry.path().toLowerCase().endsWith(".json"))
+                .mapToInt(entry -> depth(entry.path())).min().orElse(0);
         List<DepositSource.Entry> candidates = entries.stream()
-                .filter(entry -> entry.path().toLowerCase().endsWith(".json")).toList();
+                .filter(entry -> entry.path().toLowerCase().endsWith(".json") && depth(entry.path()) == depth)
+                .toList();
         if (candidates.isEmpty()) {
             problems.add(Problem.error("metadata-missing",
                     "the deposit has no metadata file: expected XXXX_en.json (XXXX = the producer id)"));
@@ -142,6 +149,14 @@ public final class DepositReader {
      * Also records each file's sha256, from which {@link #depositSha256()} is computed.
      */
     public void forEachDataFile(DataFileVisitor visitor) throws IOException {
+        forEachDataFile(visitor, true);
+    }
+
+    /**
+     * The same pass without computing digests (the visitor gets a null {@link Digest}): the load
+     * pass, whose files were digested by the validation pass, saves a second sha256 of every byte.
+     */
+    public void forEachDataFile(DataFileVisitor visitor, boolean digests) throws IOException {
         GuardedInputStream.UncompressedBudget budget =
                 new GuardedInputStream.UncompressedBudget(limits.maxUncompressedBytes());
         int entryCount = entries.size();
@@ -153,7 +168,7 @@ public final class DepositReader {
             if (path.toLowerCase().endsWith(".zip")) {
                 String container = fileName(path).substring(0, fileName(path).length() - 4);
                 try (CountingInputStream raw = new CountingInputStream(guard(entry, null))) {
-                    entryCount = readDatasetZip(path, container, raw, entryCount, budget, visitor);
+                    entryCount = readDatasetZip(path, container, raw, entryCount, budget, visitor, digests);
                 } catch (ZipException e) {
                     throw new DepositRejectedException(Problem.error("zip-unreadable",
                             "this dataset zip cannot be read: " + e.getMessage()).inFile(path));
@@ -161,8 +176,8 @@ public final class DepositReader {
             } else {
                 int slash = path.lastIndexOf('/');
                 String container = slash < 0 ? null : fileName(path.substring(0, slash));
-                MessageDigest fileDigest = sha256();
-                try (InputStream in = new DigestInputStream(guard(entry, budget), fileDigest)) {
+                MessageDigest fileDigest = digests ? sha256() : null;
+                try (InputStream in = digesting(guard(entry, budget), fileDigest)) {
                     visit(visitor, new DataFile(path, container, fileName(path)), in, fileDigest);
                 }
             }
@@ -170,8 +185,8 @@ public final class DepositReader {
     }
 
     private int readDatasetZip(String path, String container, CountingInputStream raw, int entryCount,
-                               GuardedInputStream.UncompressedBudget budget, DataFileVisitor visitor)
-            throws IOException {
+                               GuardedInputStream.UncompressedBudget budget, DataFileVisitor visitor,
+                               boolean digests) throws IOException {
         ZipInputStream zip = new ZipInputStream(raw, StandardCharsets.UTF_8);
         for (ZipEntry inner = zip.getNextEntry(); inner != null; inner = zip.getNextEntry()) {
             if (++entryCount > limits.maxEntries()) {
@@ -179,23 +194,30 @@ public final class DepositReader {
             }
             String innerPath = path + "!/" + inner.getName();
             checkPath(inner.getName(), innerPath);
-            if (inner.isDirectory()) {
+            if (inner.isDirectory() || isSystemFile(inner.getName())) {
                 continue;
             }
             long compressedAtStart = raw.count();
-            MessageDigest fileDigest = sha256();
-            InputStream content = new DigestInputStream(new GuardedInputStream(new NonClosing(zip), innerPath,
+            MessageDigest fileDigest = digests ? sha256() : null;
+            InputStream content = digesting(new GuardedInputStream(new NonClosing(zip), innerPath,
                     () -> raw.count() - compressedAtStart, limits.maxCompressionRatio(), budget), fileDigest);
             visit(visitor, new DataFile(innerPath, container, fileName(inner.getName())), content, fileDigest);
         }
         return entryCount;
     }
 
+    private static InputStream digesting(InputStream in, MessageDigest digest) {
+        return digest == null ? in : new DigestInputStream(in, digest);
+    }
+
     private void visit(DataFileVisitor visitor, DataFile file, InputStream content, MessageDigest digest)
             throws IOException {
-        Digest result = new Digest(digest);
+        Digest result = digest == null ? null : new Digest(digest);
         visitor.visit(file, content, result);
         content.transferTo(OutputStream.nullOutputStream());
+        if (result == null) {
+            return;
+        }
         entryDigests.put(file.container() == null ? file.name() : file.container() + "/" + file.name(),
                 HexFormat.of().formatHex(result.value()));
     }
@@ -230,6 +252,20 @@ public final class DepositReader {
                     "the deposit holds an entry whose path leaves its folder (absolute or with '..'): "
                             + name + "; such archives are rejected").inFile(reportedPath));
         }
+    }
+
+    /**
+     * What archivers add on their own (macOS resource forks and folder settings, Windows thumbnails):
+     * not part of the deposit, ignored without a word.
+     */
+    static boolean isSystemFile(String path) {
+        String name = fileName(path);
+        return path.startsWith("__MACOSX/") || path.contains("/__MACOSX/") || name.startsWith("._")
+                || name.equals(".DS_Store") || name.equals("Thumbs.db") || name.equals("desktop.ini");
+    }
+
+    private static int depth(String path) {
+        return (int) path.chars().filter(c -> c == '/').count();
     }
 
     static boolean isUnsafe(String name) {

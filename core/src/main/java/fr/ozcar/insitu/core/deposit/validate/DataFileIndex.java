@@ -17,7 +17,6 @@ public final class DataFileIndex {
 
     private final Map<String, Map<String, Observation>> byDataset = new HashMap<>();
     private final Map<String, List<Observation>> byName = new HashMap<>();
-    private final Map<Observation, String> datasetOf = new HashMap<>();
 
     public DataFileIndex(PivotDeposit deposit) {
         for (Dataset dataset : deposit.datasets()) {
@@ -25,7 +24,6 @@ public final class DataFileIndex {
             for (Observation observation : dataset.observations()) {
                 files.putIfAbsent(observation.dataFile(), observation);
                 byName.computeIfAbsent(observation.dataFile(), name -> new ArrayList<>()).add(observation);
-                datasetOf.put(observation, dataset.id());
             }
         }
     }
@@ -49,9 +47,5 @@ public final class DataFileIndex {
     public Observation find(DataFile file) {
         List<Observation> candidates = candidates(file);
         return candidates.size() == 1 ? candidates.get(0) : null;
-    }
-
-    public String datasetOf(Observation observation) {
-        return datasetOf.get(observation);
     }
 }

@@ -39,6 +39,8 @@ public final class DataFileParser {
     private static final String[] HEADER_KEYS = {"Date_of_extraction", "Observation_ID", "Dataset_title",
             "Variable_name"};
     private static final int COUNT_EVERY = 8192;
+    /** Measurements are partitioned by year up to this one (a far-future "open end" is no measurement). */
+    private static final int MAX_YEAR = 9998;
 
     private final Observation observation;
     private final int maxLineBytes;
@@ -321,6 +323,11 @@ public final class DataFileParser {
                             column(DataFileColumns.END));
                     ok = false;
                 }
+            }
+            if (UtcTimestamps.year(line, from) > MAX_YEAR) {
+                error("csv-bad-date", "date_end " + cell(line, from, to) + " is beyond year " + MAX_YEAR, number,
+                        column(DataFileColumns.END));
+                return false;
             }
             if (previousTime != Long.MIN_VALUE && end <= previousTime) {
                 if (end == previousTime) {

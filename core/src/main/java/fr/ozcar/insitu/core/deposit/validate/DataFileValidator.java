@@ -45,6 +45,7 @@ public final class DataFileValidator {
         progress.started(ImportProgress.Phase.VALIDATING, filesTotal, 0);
         Map<String, DepositReader.Digest> digests = new HashMap<>();
         Map<String, DataFileSummary> summaries = new HashMap<>();
+        Map<String, Integer> readOrder = new HashMap<>();
         Set<String> containers = new HashSet<>();
         Set<String> unexpectedContainers = new LinkedHashSet<>();
         BitSet years = new BitSet();
@@ -81,6 +82,7 @@ public final class DataFileValidator {
                 return;
             }
             digests.put(observation.id(), digest);
+            readOrder.put(observation.id(), readOrder.size());
             long base = rowsBefore[0];
             DataFileSummary summary = new DataFileParser(observation, limits.maxLineBytes())
                     .parse(content, file.path(), problems, null,
@@ -93,13 +95,13 @@ public final class DataFileValidator {
         reportMissing(containers, digests.keySet());
         Map<String, String> shas = new HashMap<>();
         digests.forEach((id, digest) -> shas.put(id, HexFormat.of().formatHex(digest.value())));
-        return new DepositValidation(reader.depositSha256(), shas, summaries, years, rowsBefore[0]);
+        return new DepositValidation(reader.depositSha256(), shas, summaries, years, rowsBefore[0], readOrder);
     }
 
     private void reportMissing(Set<String> containers, Set<String> found) {
         for (int d = 0; d < deposit.datasets().size(); d++) {
             Dataset dataset = deposit.datasets().get(d);
-            String datasetPath = "$.datasets[" + datasetIndex(dataset) + "]";
+            String datasetPath = MetadataPaths.of(deposit, dataset);
             List<Observation> missing = new ArrayList<>();
             for (Observation observation : dataset.observations()) {
                 if (!found.contains(observation.id())) {
@@ -118,30 +120,9 @@ public final class DataFileValidator {
             for (Observation observation : missing) {
                 problems.add(Problem.error("data-file-missing", "data file '" + observation.dataFile()
                         + "' of observation " + observation.id() + " is not in " + dataset.id() + ".zip")
-                        .inFile(metadataPath).atPath(datasetPath + ".observations["
-                                + observationIndex(dataset, observation) + "].result.dataFile.name"));
+                        .inFile(metadataPath).atPath(MetadataPaths.of(deposit, dataset, observation)
+                                + ".result.dataFile.name"));
             }
         }
-    }
-
-    /** Positions in the metadata file (model lists skip unreadable elements, the document does not). */
-    private int datasetIndex(Dataset dataset) {
-        var array = deposit.document().path("datasets");
-        for (int i = 0; i < array.size(); i++) {
-            if (array.get(i) == dataset.document()) {
-                return i;
-            }
-        }
-        return deposit.datasets().indexOf(dataset);
-    }
-
-    private static int observationIndex(Dataset dataset, Observation observation) {
-        var array = dataset.document().path("observations");
-        for (int i = 0; i < array.size(); i++) {
-            if (array.get(i) == observation.document()) {
-                return i;
-            }
-        }
-        return dataset.observations().indexOf(observation);
     }
 }

@@ -3,9 +3,11 @@ package fr.ozcar.insitu.core.deposit.validate;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import fr.ozcar.insitu.core.deposit.Problem;
 import fr.ozcar.insitu.core.deposit.Problems;
 import fr.ozcar.insitu.core.model.AdditionalValue;
@@ -42,8 +44,11 @@ public final class MetadataParser {
     public static final Pattern DATASET_ID = Pattern.compile("^[A-Z]{4}_DAT_.+$");
     public static final Pattern OBSERVATION_ID = Pattern.compile("^[A-Z]{4}_OBS_.+$");
 
+    // decimals are kept as written (no rounding through double), so the stored document is lossless
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     private final Problems problems;
@@ -78,7 +83,7 @@ public final class MetadataParser {
             return null;
         }
         JsonObject top = new JsonObject(root, "$", file, problems);
-        String version = top.optionalText("version");
+        String version = version(top);
         JsonObject producerObject = top.object("producer", true);
         Producer producer = producerObject == null ? null : producer(producerObject);
         List<Dataset> datasets = top.each(top.objects("datasets", true), this::dataset);
@@ -139,6 +144,16 @@ public final class MetadataParser {
                 onlineResource(p));
         p.finish();
         return producer;
+    }
+
+    /** Written "1.2" or 1.2 in the wild: both name the same version. */
+    private static String version(JsonObject top) {
+        JsonNode node = top.node().get("version");
+        if (node != null && node.isNumber()) {
+            top.ignore("version");
+            return node.asText();
+        }
+        return top.optionalText("version");
     }
 
     /** A sentence in the format's documentation, a list of names in many deposits: both are accepted. */

@@ -2,6 +2,7 @@ package fr.ozcar.insitu.core.deposit.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ozcar.insitu.core.deposit.DepositFixture;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.read.FolderDepositSource;
@@ -9,7 +10,6 @@ import fr.ozcar.insitu.core.testing.TestDatabase;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +52,8 @@ class ImportJobsTest {
         assertThat(job.producerId()).as("taken from the deposit").isEqualTo("CATC");
         assertThat(job.report().path("outcome").asText()).isEqualTo("REJECTED");
         assertThat(job.report().path("problems").findValuesAsText("code")).contains("data-file-missing");
+        assertThat(job.report().path("problems").get(0).fieldNames()).toIterable().containsExactlyInAnyOrder(
+                "severity", "code", "message", "file", "line", "column", "jsonPath");
     }
 
     private static ImportJobs jobs(TestDatabase database) {
@@ -59,19 +61,7 @@ class ImportJobsTest {
                 new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT), Runnable::run);
     }
 
-    private Path catc() throws Exception {
-        Path source = Path.of(getClass().getResource("/deposit/CATC").toURI());
-        Path target = scratch.resolve("CATC");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return target;
+    private Path catc() {
+        return DepositFixture.copyOfCatc(scratch);
     }
 }
