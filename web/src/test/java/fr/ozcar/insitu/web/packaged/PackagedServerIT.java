@@ -49,14 +49,13 @@ class PackagedServerIT {
         assertThat(thesaurus.headers().firstValue("content-type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
         assertThat(thesaurus.body()).contains("OZCAR-Theia thesaurus");
-        long datastreams = awaitDatastreams(port, 102);
-        assertThat(datastreams).isEqualTo(102);
+        assertThat(awaitSeries(port, 102)).isEqualTo(102);
 
         server.destroy();
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
         server = start(dataDir, port);
         awaitUp(port);
-        assertThat(count(port, "/sta/v1.1/Datastreams?$count=true&$top=0")).isEqualTo(102);
+        assertThat(series(port)).isEqualTo(102);
     }
 
     private static Process start(Path dataDir, int port) throws IOException {
@@ -86,14 +85,20 @@ class PackagedServerIT {
         throw new AssertionError("the server did not answer within 180 s");
     }
 
-    private static long awaitDatastreams(int port, long expected) throws Exception {
+    private static long awaitSeries(int port, long expected) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         long seen = 0;
         while (System.nanoTime() < deadline && seen < expected) {
             Thread.sleep(1000);
-            seen = count(port, "/sta/v1.1/Datastreams?$count=true&$top=0");
+            seen = series(port);
         }
         return seen;
+    }
+
+    /** Every demo series is a Datastream, or a MultiDatastream when it has additional values. */
+    private static long series(int port) throws Exception {
+        return count(port, "/sta/v1.1/Datastreams?$count=true&$top=0")
+                + count(port, "/sta/v1.1/MultiDatastreams?$count=true&$top=0");
     }
 
     private static long count(int port, String path) throws Exception {
