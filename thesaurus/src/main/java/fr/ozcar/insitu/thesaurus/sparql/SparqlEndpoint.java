@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -14,6 +15,10 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.system.Txn;
@@ -65,6 +70,7 @@ public final class SparqlEndpoint {
             return Txn.calculateRead(store.dataset(), () -> {
                 try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(query)
                         .set(TDB2.symUnionDefaultGraph, true)
+                        .set(ARQ.httpServiceAllowed, false)
                         .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     if (query.isSelectType()) {
@@ -89,14 +95,31 @@ public final class SparqlEndpoint {
         if (text == null || text.isBlank()) {
             throw new SparqlException(400, "no query: give it as the query parameter or the request body");
         }
+        Query query;
         try {
-            return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+            query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             if (isUpdate(text)) {
                 throw new SparqlException(400, "SPARQL Update is not allowed: this endpoint is read-only");
             }
             throw new SparqlException(400, "invalid SPARQL query: " + e.getMessage());
         }
+        if (callsAService(query)) {
+            // SERVICE makes the server fetch any URL a client names: a request forgery, not a thesaurus query.
+            throw new SparqlException(400, "SERVICE (federated query) is not allowed: this endpoint only queries its own vocabularies");
+        }
+        return query;
+    }
+
+    private static boolean callsAService(Query query) {
+        boolean[] found = {false};
+        OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     private static boolean isUpdate(String text) {

@@ -57,6 +57,16 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void refusesFederatedQueriesSoTheServerNeverFetchesAClientsUrl() {
+        for (String query : new String[] {
+                "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+                "SELECT * WHERE { { SELECT ?s WHERE { SERVICE SILENT <http://169.254.169.254/> { ?s ?p ?o } } } }"}) {
+            assertThatThrownBy(() -> endpoint.query(query, null)).isInstanceOf(SparqlException.class)
+                    .hasMessageContaining("SERVICE").satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(400));
+        }
+    }
+
+    @Test
     void cancelsAQueryThatRunsTooLong() {
         SparqlEndpoint impatient = new SparqlEndpoint(SeededStore.shared(), Duration.ofMillis(200), 10);
         assertThatThrownBy(() -> impatient.query("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", null))

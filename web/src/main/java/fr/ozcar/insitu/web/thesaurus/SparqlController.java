@@ -49,15 +49,24 @@ public class SparqlController {
         String query = null;
         for (String pair : (body == null ? "" : body).split("&")) {
             int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String name = formDecoded(equals < 0 ? pair : pair.substring(0, equals));
             if (name.equals("update")) {
                 throw readOnly();
             }
             if (name.equals("query") && equals >= 0) {
-                query = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                query = formDecoded(pair.substring(equals + 1));
             }
         }
         return answer(query, accept);
+    }
+
+    private static String formDecoded(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new SparqlException(400, "the form body is not valid application/x-www-form-urlencoded: "
+                    + "a '%' must be followed by two hexadecimal digits");
+        }
     }
 
     private static SparqlException readOnly() {
