@@ -33,6 +33,17 @@ class StaQueryOptionsTest {
     }
 
     @Test
+    void expandNestsFiveLevelsButNotMoreSoOneRequestCannotKeepTheServerBusyForMinutes() {
+        String five = "Datastreams($expand=Thing($expand=Locations($expand=Things($expand=Datastreams))))";
+        assertThat(sta.get("/v1.1/Things?$top=1&$expand=" + five).status()).isEqualTo(200);
+        String six = "Datastreams($expand=Thing($expand=Locations($expand=Things($expand=Datastreams($expand=Sensor)))))";
+        StaClient.Answer tooDeep = sta.get("/v1.1/Things?$expand=" + six);
+        assertThat(tooDeep.status()).isEqualTo(400);
+        assertThat(tooDeep.json().get("detail").asText()).contains("$expand", "5 levels");
+        assertThat(sta.get("/v1.1/Things?$expand=Datastreams/Thing/Locations/Things/Datastreams/Sensor").status()).isEqualTo(400);
+    }
+
+    @Test
     void orderbyTakesSeveralKeysAndDirections() {
         JsonNode things = sta.get("/v1.1/Things?$orderby=properties/country%20desc,name%20asc&$select=name").json();
         assertThat(StaReadTest.texts(things.get("value"), "name"))

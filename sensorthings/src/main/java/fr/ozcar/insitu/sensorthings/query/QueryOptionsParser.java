@@ -44,9 +44,28 @@ public final class QueryOptionsParser {
         }
     }
 
+    /**
+     * How many levels $expand may nest. Each level multiplies the rows read by up to a page, so an
+     * unbounded nesting ({@code Datastreams($expand=Thing($expand=Datastreams(…)))}) would keep the
+     * server busy for minutes; no client needs more than a few levels.
+     */
+    public static final int MAX_EXPAND_DEPTH = 5;
+
     /** Parses the top-level options of a request. */
     public static QueryOptions parse(Map<String, String> options) {
-        return parse(options, true);
+        QueryOptions parsed = parse(options, true);
+        if (expandDepth(parsed) > MAX_EXPAND_DEPTH) {
+            throw new StaBadRequest("$expand: nested more than " + MAX_EXPAND_DEPTH + " levels deep");
+        }
+        return parsed;
+    }
+
+    private static int expandDepth(QueryOptions options) {
+        int deepest = 0;
+        for (QueryOptions.ExpandItem item : options.expand()) {
+            deepest = Math.max(deepest, 1 + expandDepth(item.options()));
+        }
+        return deepest;
     }
 
     private static QueryOptions parse(Map<String, String> options, boolean topLevel) {
