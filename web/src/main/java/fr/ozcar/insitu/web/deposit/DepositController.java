@@ -86,7 +86,7 @@ public class DepositController {
             return outcome(report, jobUrl);
         } catch (TimeoutException stillRunning) {
             ImportJob job = jobs.find(submitted.id()).orElseThrow();
-            return HttpResponse.accepted(jobUrl).body(job);
+            return HttpResponse.accepted(jobUrl).body(job).contentType(MediaType.APPLICATION_JSON_TYPE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return HttpResponse.accepted(jobUrl);
@@ -97,8 +97,10 @@ public class DepositController {
 
     private static HttpResponse<?> outcome(ImportReport report, URI jobUrl) {
         return switch (report.outcome()) {
-            case IMPORTED -> HttpResponse.created(report, jobUrl);
-            case UNCHANGED -> HttpResponse.ok(report).header("Location", jobUrl.toString());
+            // Explicit: the routes process any media type, which would otherwise be echoed as "*/*".
+            case IMPORTED -> HttpResponse.created(report, jobUrl).contentType(MediaType.APPLICATION_JSON_TYPE);
+            case UNCHANGED -> HttpResponse.ok(report).header("Location", jobUrl.toString())
+                    .contentType(MediaType.APPLICATION_JSON_TYPE);
             case REJECTED -> rejection(report, jobUrl);
         };
     }

@@ -50,10 +50,12 @@ class DepositUploadTest extends ServerOnTestDatabase {
         HttpResponse<String> first = put("/data/AGRH/new/AGRH.zip", agrh);
         assertThat(first.getStatus().getCode()).isIn(200, 201);
         assertThat(first.getHeaders().get("Location")).startsWith("/api/imports/");
+        assertThat(first.getContentType()).hasValueSatisfying(type -> assertThat(type.toString()).isEqualTo("application/json"));
 
         HttpResponse<String> again = put("/data/AGRH/new/", agrh);
         assertThat(again.getStatus().getCode()).isEqualTo(200);
         assertThat(JSON.readTree(again.body()).path("outcome").asText()).isEqualTo("UNCHANGED");
+        assertThat(again.getContentType()).hasValueSatisfying(type -> assertThat(type.toString()).isEqualTo("application/json"));
 
         JsonNode job = JSON.readTree(client.toBlocking().retrieve(again.getHeaders().get("Location")));
         assertThat(job.path("status").asText()).isEqualTo("succeeded");
