@@ -1,5 +1,8 @@
 package fr.ozcar.insitu.web.problem;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -7,7 +10,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +49,31 @@ public class ProblemHandlers {
     @Error(global = true)
     public HttpResponse<Problem> unconvertible(HttpRequest<?> request, ConversionErrorException error) {
         return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", "'" + error.getArgument().getName()
-                + "' is not valid: " + error.getConversionError().getCause().getMessage()).toResponse();
+                + "' is not valid: " + withoutInternals(error.getConversionError().getCause())).toResponse();
+    }
+
+    @Error(global = true)
+    public HttpResponse<Problem> unparsableJson(HttpRequest<?> request, JsonSyntaxException error) {
+        return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", "the body is not valid JSON: "
+                + withoutInternals(error.getCause() == null ? error : error.getCause())).toResponse();
+    }
+
+    /**
+     * A parser's message for the client: Jackson's names our Java types and its own settings, which
+     * mean nothing to a client and tell an attacker what runs here; its location is what helps.
+     */
+    private static String withoutInternals(Throwable cause) {
+        if (cause instanceof JsonProcessingException json) {
+            String what = json.getOriginalMessage().replaceAll("(?s)\\s*\\(.*", "").replaceAll("`[^`]*`", "a value");
+            if (cause instanceof MismatchedInputException mismatch) {
+                what = "a value of the wrong type at " + mismatch.getPath().stream()
+                        .map(step -> step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
+                        .collect(Collectors.joining("", "$", ""));
+            }
+            JsonLocation at = json.getLocation();
+            return at == null ? what : what + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        }
+        return cause.getMessage();
     }
 
     @Error(global = true)

@@ -1,0 +1,90 @@
+package fr.ozcar.insitu.web.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ozcar.insitu.web.testing.ServerOnTestDatabase;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Requests a hostile or clumsy client sends: each is answered as a precise 4xx problem, never a 500. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileRequestsTest extends ServerOnTestDatabase {
+
+    @Inject
+    EmbeddedServer server;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create(server.getURL() + pathAndQuery);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":" + status).doesNotContain("Exception", "fr.ozcar", "java.", "`");
+    }
+
+    @Test
+    void aMalformedJsonBodyIsA400NamingWhereItBreaks() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/variables/overrides"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"producerId\": ")));
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("not valid JSON", "line 1");
+    }
+
+    @Test
+    void aJsonBodyOfTheWrongShapeNamesTheFieldNotOurJavaTypes() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/variables/overrides"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"producerId\": \"AMMA\", \"propertyName\": {\"a\": 1}}")));
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("$.propertyName");
+    }
+
+    @Test
+    void aSparqlFormWithABrokenPercentEscapeIsA400() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/thesaurus/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("query=%ZZ")));
+        assertProblem(response, 400);
+    }
+
+    @Test
+    void aFederatedSparqlQueryIsRefusedWithoutCallingOut() throws Exception {
+        String query = URLEncoder.encode("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }", StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/thesaurus/sparql?query=" + query)));
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("SERVICE");
+    }
+
+    @Test
+    void aLongSensorThingsFilterIsServed() throws Exception {
+        String filter = IntStream.range(0, 1500).mapToObj(i -> "name eq '" + i + "'").collect(Collectors.joining(" or "));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/sta/v1.1/Things?$filter="
+                + URLEncoder.encode(filter, StandardCharsets.UTF_8))));
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRequestLineBeyondTheLimitIsAProblemDocument() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/sta/v1.1/Things?$filter=" + "x".repeat(70_000))));
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertProblem(response, response.statusCode());
+    }
+}
