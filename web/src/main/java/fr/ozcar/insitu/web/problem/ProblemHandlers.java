@@ -9,7 +9,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.BufferLengthExceededException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import java.util.stream.Collectors;
@@ -25,6 +28,12 @@ public class ProblemHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
 
+    private final HttpServerConfiguration bufferLimit;
+
+    public ProblemHandlers(HttpServerConfiguration bufferLimit) {
+        this.bufferLimit = bufferLimit;
+    }
+
     @Error(global = true, status = HttpStatus.NOT_FOUND)
     public HttpResponse<Problem> notFound(HttpRequest<?> request) {
         return Problem.of(HttpStatus.NOT_FOUND, "Not Found", "No resource at " + request.getPath()).toResponse();
@@ -39,6 +48,19 @@ public class ProblemHandlers {
     @Error(global = true)
     public HttpResponse<Problem> statusException(HttpRequest<?> request, HttpStatusException error) {
         return Problem.of(error.getStatus(), error.getStatus().getReason(), error.getMessage()).toResponse();
+    }
+
+    /** Bodies read into memory (queries, vocabularies, JSON) are bounded by micronaut.server.max-request-buffer-size. */
+    @Error(global = true)
+    public HttpResponse<Problem> bodyTooLarge(HttpRequest<?> request, BufferLengthExceededException error) {
+        return Problem.of(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Content Too Large", "the body is larger than the "
+                + bufferLimit.getMaxRequestBufferSize() + " bytes this resource accepts").toResponse();
+    }
+
+    @Error(global = true)
+    public HttpResponse<Problem> uploadTooLarge(HttpRequest<?> request, ContentLengthExceededException error) {
+        return Problem.of(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Content Too Large", "the body is larger than the "
+                + bufferLimit.getMaxRequestSize() + " bytes accepted").toResponse();
     }
 
     @Error(global = true)

@@ -74,6 +74,14 @@ class HostileRequestsTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void aQueryBodyTooLargeToHoldInMemoryIsA413() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/thesaurus/sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString("#".repeat(11 * 1024 * 1024))));
+        assertProblem(response, 413);
+    }
+
+    @Test
     void aLongSensorThingsFilterIsServed() throws Exception {
         String filter = IntStream.range(0, 1500).mapToObj(i -> "name eq '" + i + "'").collect(Collectors.joining(" or "));
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/sta/v1.1/Things?$filter="
