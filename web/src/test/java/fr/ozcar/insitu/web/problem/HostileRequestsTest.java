@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Requests a hostile or clumsy client sends: each is answered as a precise 4xx problem, never a 500. */
 @MicronautTest(transactional = false)
@@ -79,6 +81,18 @@ class HostileRequestsTest extends ServerOnTestDatabase {
                 .header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofString("#".repeat(11 * 1024 * 1024))));
         assertProblem(response, 413);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/series/%00/data", "/api/variables/overrides?producerId=%00",
+            "/sta/v1.1/Things?$filter=name%20eq%20'%00'", "/thesaurus/rest/v1/ozcar-theia/label?uri=a%00b"})
+    void anEncodedNulCharacterIsA400WhereverItIs(String pathAndQuery) throws Exception {
+        assertProblem(send(HttpRequest.newBuilder(uri(pathAndQuery))), 400);
+    }
+
+    @Test
+    void anEncodedNulInTheProducerOfAnUploadIsA400() throws Exception {
+        assertProblem(send(HttpRequest.newBuilder(uri("/data/%00/new/")).PUT(HttpRequest.BodyPublishers.ofString("x"))), 400);
     }
 
     @Test
