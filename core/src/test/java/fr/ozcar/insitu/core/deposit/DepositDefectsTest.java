@@ -61,6 +61,27 @@ class DepositDefectsTest {
     }
 
     @Test
+    void aNulCharacterInMetadataTextIsTheDepositsErrorNotADatabaseFailure() throws Exception {
+        TestDatabase database = TestDatabase.create();
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path metadata = folder.resolve("CATC_en.json");
+        JsonNode root = JSON.readTree(metadata.toFile());
+        set(root, "/producer/name", "Catch\u0000ment");
+        ((ObjectNode) root.at("/producer")).put("note\u0000", "x");
+        JSON.writeValue(metadata.toFile(), root);
+        Map<String, String> before = DatabaseSnapshot.of(database.dataSource());
+
+        ImportReport report = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit("CATC", new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+        assertThat(report.errors()).extracting(Problem::code, Problem::file, Problem::jsonPath).contains(
+                tuple("json-nul-character", "CATC_en.json", "$.producer.name"),
+                tuple("json-nul-character", "CATC_en.json", "$.producer"));
+        assertThat(DatabaseSnapshot.of(database.dataSource())).isEqualTo(before);
+    }
+
+    @Test
     void aFileWithThousandsOfBadRowsReportsAHundredAndCountsTheRest() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");

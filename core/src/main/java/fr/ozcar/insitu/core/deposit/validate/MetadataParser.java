@@ -82,6 +82,7 @@ public final class MetadataParser {
                     .inFile(file).atPath("$"));
             return null;
         }
+        refuseNulCharacters(root, "$");
         JsonObject top = new JsonObject(root, "$", file, problems);
         String version = version(top);
         JsonObject producerObject = top.object("producer", true);
@@ -92,6 +93,31 @@ public final class MetadataParser {
             return null;
         }
         return new PivotDeposit(version, producer, datasets, root);
+    }
+
+    /** PostgreSQL text cannot hold U+0000: left in, it would fail the load as if the database were at fault. */
+    private void refuseNulCharacters(JsonNode node, String path) {
+        if (node.isTextual() && node.textValue().indexOf('\0') >= 0) {
+            problems.add(nulCharacter(path, "this text"));
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseNulCharacters(node.get(i), path + "[" + i + "]");
+            }
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                if (field.getKey().indexOf('\0') >= 0) {
+                    problems.add(nulCharacter(path, "a field name"));
+                }
+                refuseNulCharacters(field.getValue(), path + "." + field.getKey());
+            }
+        }
+    }
+
+    private Problem nulCharacter(String path, String what) {
+        return Problem.error("json-nul-character", what + " holds a NUL character (\\u0000), which cannot be stored: remove it")
+                .inFile(file).atPath(path);
     }
 
     private Problem syntaxProblem(JsonProcessingException e, byte[] content) {
