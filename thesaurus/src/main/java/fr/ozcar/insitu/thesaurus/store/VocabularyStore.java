@@ -1,5 +1,8 @@
 package fr.ozcar.insitu.thesaurus.store;
 
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +24,15 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +97,7 @@ public final class VocabularyStore implements AutoCloseable {
     public synchronized Vocabulary load(String id, InputStream content, Lang lang, String source) {
         checkId(id);
         Model parsed = parse(content, lang, source);
+        refuseLosingAllConcepts(id, parsed, source);
         String graphIri = GRAPH_PREFIX + id;
         Node graph = NodeFactory.createURI(graphIri);
         Txn.executeWrite(dataset, () -> {
@@ -108,10 +116,33 @@ public final class VocabularyStore implements AutoCloseable {
         return loaded;
     }
 
+    /**
+     * A file with no skos:Concept put in place of a thesaurus would unresolve every series at once: it is
+     * a wrong file (an ontology, another export), not a new version.
+     */
+    private void refuseLosingAllConcepts(String id, Model parsed, String source) {
+        Vocabulary current = vocabularies.get(id);
+        if (current != null && current.model().contains(null, RDF.type, SKOS.Concept)
+                && !parsed.contains(null, RDF.type, SKOS.Concept)) {
+            throw new InvalidVocabularyException(source + ": holds no skos:Concept, where vocabulary " + id
+                    + " in service has concepts; refusing to replace a thesaurus with a file that is none");
+        }
+    }
+
+    /**
+     * JSON-LD may name a remote {@code @context}; fetching it would let whoever uploads a file make the
+     * server call any URL (and a vocabulary must not depend on a third-party site anyway): refused.
+     */
+    private static final JsonLdOptions LOCAL_JSON_LD = new JsonLdOptions((url, options) -> {
+        throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED,
+                "remote JSON-LD context " + url + " is not fetched: put the context inline in the file");
+    });
+
     private static Model parse(InputStream content, Lang lang, String source) {
         Model model = ModelFactory.createDefaultModel();
         try {
-            RDFParser.source(content).lang(lang).errorHandler(new StrictErrors(source)).parse(model);
+            RDFParser.source(content).lang(lang).errorHandler(new StrictErrors(source))
+                    .context(Context.create().set(LangJSONLD11.JSONLD_OPTIONS, LOCAL_JSON_LD)).parse(model);
         } catch (RiotException e) {
             throw new InvalidVocabularyException(e.getMessage() != null && e.getMessage().startsWith(source)
                     ? e.getMessage() : source + ": " + e.getMessage(), e);

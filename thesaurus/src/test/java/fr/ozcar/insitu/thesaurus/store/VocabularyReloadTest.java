@@ -62,6 +62,26 @@ class VocabularyReloadTest {
     }
 
     @Test
+    void aFileWithoutConceptsNeverReplacesAThesaurus() {
+        VocabularyStore store = SeededStore.fresh();
+        assertThatThrownBy(() -> store.load(SeedVocabulary.ID, text("<http://x/a> <http://x/p> \"v\" .\n"), Lang.TURTLE, "other.ttl"))
+                .isInstanceOf(InvalidVocabularyException.class).hasMessageContaining("no skos:Concept");
+        assertThat(store.vocabulary(SeedVocabulary.ID).orElseThrow().model().size()).isGreaterThan(1000);
+    }
+
+    @Test
+    void aJsonLdFileNamingARemoteContextIsRefusedWithoutFetchingIt() throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(200);
+            String jsonLd = "{\"@context\": \"http://127.0.0.1:" + listener.getLocalPort() + "/context.jsonld\","
+                    + " \"@id\": \"http://x/a\", \"http://x/p\": \"v\"}";
+            assertThatThrownBy(() -> SeededStore.fresh().load("other", text(jsonLd), Lang.JSONLD, "remote.jsonld"))
+                    .isInstanceOf(InvalidVocabularyException.class).hasMessageContaining("inline");
+            assertThatThrownBy(listener::accept).isInstanceOf(java.net.SocketTimeoutException.class);
+        }
+    }
+
+    @Test
     void aGoodReloadReplacesTheVocabularyAndTheResolverFollows() {
         VocabularyStore store = SeededStore.fresh();
         ThesaurusVariableResolver resolver = ThesaurusVariableResolver.following(store, SeedVocabulary.ID);
