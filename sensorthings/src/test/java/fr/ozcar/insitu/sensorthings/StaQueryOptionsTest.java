@@ -44,6 +44,14 @@ class StaQueryOptionsTest {
     }
 
     @Test
+    void aSkipBeyondTheIntegerRangeSaysSoRatherThanCallingItNotAnInteger() {
+        StaClient.Answer huge = sta.get("/v1.1/Things?$skip=9223372036854775807");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.json().get("detail").asText()).contains("over the largest value accepted, 2147483647");
+        assertThat(sta.get("/v1.1/Things?$skip=-1").json().get("detail").asText()).contains("not a non-negative integer");
+    }
+
+    @Test
     void orderbyTakesSeveralKeysAndDirections() {
         JsonNode things = sta.get("/v1.1/Things?$orderby=properties/country%20desc,name%20asc&$select=name").json();
         assertThat(StaReadTest.texts(things.get("value"), "name"))

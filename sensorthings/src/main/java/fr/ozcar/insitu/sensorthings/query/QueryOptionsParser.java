@@ -126,6 +126,9 @@ public final class QueryOptionsParser {
         } catch (NumberFormatException e) {
             // reported below
         }
+        if (value.trim().matches("\\+?[0-9]+")) {
+            throw new StaBadRequest(name + ": '" + value + "' is over the largest value accepted, " + Integer.MAX_VALUE);
+        }
         throw new StaBadRequest(name + ": '" + value + "' is not a non-negative integer");
     }
 
