@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.web.thesaurus;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -15,6 +16,9 @@ public class OpenReadAccess {
 
     @ResponseFilter
     public void allowAnyOrigin(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (request.getHeaders().contains(HttpHeaders.ORIGIN)) {
+            return; // a browser's cross-origin request: answered by Micronaut's CORS filter (application.yml)
+        }
         if (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.OPTIONS
                 || request.getPath().equals("/thesaurus/sparql")) {
             response.header("Access-Control-Allow-Origin", "*");

@@ -4,6 +4,7 @@ import fr.ozcar.insitu.thesaurus.sparql.SparqlEndpoint;
 import fr.ozcar.insitu.thesaurus.sparql.SparqlException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -14,11 +15,14 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.cors.CrossOrigin;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /** The read-only SPARQL 1.1 query endpoint (protocol: GET ?query=, POST form or application/sparql-query). */
 @Controller("/thesaurus/sparql")
+@CrossOrigin(allowedOriginsRegex = "^.*$", allowedMethods = {HttpMethod.GET, HttpMethod.POST}, allowCredentials = false,
+        allowedHeaders = {HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE}) // SPARQL clients in web pages POST long queries
 @Produces({SparqlEndpoint.RESULTS_JSON, SparqlEndpoint.RESULTS_XML, SparqlEndpoint.CSV, SparqlEndpoint.TSV,
         MediaType.APPLICATION_JSON, "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
 public class SparqlController {

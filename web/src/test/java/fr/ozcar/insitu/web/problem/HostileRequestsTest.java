@@ -95,6 +95,31 @@ class HostileRequestsTest extends ServerOnTestDatabase {
         assertProblem(send(HttpRequest.newBuilder(uri("/data/%00/new/")).PUT(HttpRequest.BodyPublishers.ofString("x"))), 400);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/sta/v1.1/Things", "/thesaurus/rest/v1/vocabularies", "/api/facets/variables",
+            "/thesaurus/sparql?query=ASK%7B%7D"})
+    void aWebPageOfAnyOriginMayReadThePublicData(String pathAndQuery) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Origin", "http://viewer.example"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Access-Control-Allow-Origin")).hasSize(1);
+    }
+
+    @Test
+    void aWebPageOfAnyOriginMayPostASparqlQuery() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/thesaurus/sparql")).header("Origin", "http://yasgui.example")
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString("ASK {}")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Access-Control-Allow-Origin")).hasSize(1);
+    }
+
+    @Test
+    void aWebPageOfAnotherOriginCannotUploadADeposit() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/data/AGRH/new/")).header("Origin", "http://viewer.example")
+                .PUT(HttpRequest.BodyPublishers.ofString("not a zip")));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().allValues("Access-Control-Allow-Origin")).isEmpty();
+    }
+
     @Test
     void aLongSensorThingsFilterIsServed() throws Exception {
         String filter = IntStream.range(0, 1500).mapToObj(i -> "name eq '" + i + "'").collect(Collectors.joining(" or "));
