@@ -82,6 +82,35 @@ class DepositDefectsTest {
     }
 
     @Test
+    void aTruncatedDatasetZipIsNamedInTheReport() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path meteo = folder.resolve("CATC_DAT_Meteo");
+        var zipped = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(zipped); var files = Files.list(meteo)) {
+            for (Path file : files.sorted().toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(file.getFileName().toString()));
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        byte[] whole = zipped.toByteArray();
+        try (var files = Files.list(meteo)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(meteo);
+        Files.write(folder.resolve("CATC_DAT_Meteo.zip"), java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit("CATC", new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+        assertThat(report.errors()).extracting(Problem::code, Problem::file)
+                .containsExactly(tuple("zip-unreadable", "CATC_DAT_Meteo.zip"));
+    }
+
+    @Test
     void aFileWithThousandsOfBadRowsReportsAHundredAndCountsTheRest() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");

@@ -4,6 +4,7 @@ import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.Problem;
 import fr.ozcar.insitu.core.deposit.Problems;
 import java.io.FilterInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -169,9 +170,9 @@ public final class DepositReader {
                 String container = fileName(path).substring(0, fileName(path).length() - 4);
                 try (CountingInputStream raw = new CountingInputStream(guard(entry, null))) {
                     entryCount = readDatasetZip(path, container, raw, entryCount, budget, visitor, digests);
-                } catch (ZipException e) {
+                } catch (ZipException | EOFException e) { // EOF: a truncated entry ("Unexpected end of ZLIB input stream")
                     throw new DepositRejectedException(Problem.error("zip-unreadable",
-                            "this dataset zip cannot be read: " + e.getMessage()).inFile(path));
+                            "this dataset zip cannot be read (damaged or truncated): " + e.getMessage()).inFile(path));
                 }
             } else {
                 int slash = path.lastIndexOf('/');
@@ -179,6 +180,9 @@ public final class DepositReader {
                 MessageDigest fileDigest = digests ? sha256() : null;
                 try (InputStream in = digesting(guard(entry, budget), fileDigest)) {
                     visit(visitor, new DataFile(path, container, fileName(path)), in, fileDigest);
+                } catch (ZipException | EOFException e) {
+                    throw new DepositRejectedException(Problem.error("zip-unreadable",
+                            "this entry of the deposit cannot be read (damaged or truncated): " + e.getMessage()).inFile(path));
                 }
             }
         }
