@@ -111,6 +111,24 @@ class DepositDefectsTest {
     }
 
     @Test
+    void aWarningOfADataFileIsReportedOnceThoughTheFileIsReadTwice() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path rain = folder.resolve("CATC_DAT_Meteo/CATC_OBS_Rain_Upper.txt");
+        List<String> lines = Files.readAllLines(rain);
+        int columnLine = 0;
+        while (lines.get(columnLine).startsWith("#")) {
+            columnLine++;
+        }
+        Files.write(rain, lines.subList(0, columnLine + 1));
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit("CATC", new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(report.warnings()).filteredOn(problem -> problem.code().equals("csv-no-rows")).hasSize(1);
+    }
+
+    @Test
     void aFileWithThousandsOfBadRowsReportsAHundredAndCountsTheRest() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");

@@ -132,7 +132,7 @@ public final class DepositLoader {
             }
         }
         deleteUnusedStations(producer.id());
-        loadMeasurements(deposit, validation, toLoad, reader, progress, problems);
+        loadMeasurements(deposit, validation, toLoad, reader, progress);
         return new Loaded(revision, toLoad.size());
     }
 
@@ -143,7 +143,7 @@ public final class DepositLoader {
     }
 
     private void loadMeasurements(PivotDeposit deposit, DepositValidation validation, Map<String, SeriesToLoad> toLoad,
-                                  DepositReader reader, ImportProgress progress, Problems problems)
+                                  DepositReader reader, ImportProgress progress)
             throws SQLException, IOException {
         try (PreparedStatement delete = connection.prepareStatement("delete from measurement where series_id = ?")) {
             for (SeriesToLoad series : toLoad.values()) {
@@ -178,8 +178,9 @@ public final class DepositLoader {
                     try (PGCopyOutputStream out = new PGCopyOutputStream(copy, COPY_BUFFER_BYTES)) {
                         MeasurementCopy rows = new MeasurementCopy(out, series.seriesId(), observation.numeric(),
                                 observation.additionalValues().size());
+                        // the validation pass reported this file's warnings already: a second report would list them twice
                         result = new DataFileParser(observation, limits.maxLineBytes()).parse(content, file.path(),
-                                problems, rows, n -> progress.advanced(ImportProgress.Phase.LOADING,
+                                new Problems(limits.maxProblemsPerFile()), rows, n -> progress.advanced(ImportProgress.Phase.LOADING,
                                         filesDone[0], base + n));
                         rows.finish();
                     }
