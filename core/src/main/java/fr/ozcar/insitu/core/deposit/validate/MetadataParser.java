@@ -129,8 +129,10 @@ public final class MetadataParser {
             return Problem.error("json-trailing-comma", "a comma is followed by a closing bracket: remove the"
                     + " trailing comma (the pivot format is strict JSON)").inFile(file).at(line, column);
         }
-        return Problem.error("json-syntax", "the metadata file is not valid JSON: " + detail)
-                .inFile(file).at(line, column);
+        // Jackson's limits (nesting depth, number length) name its own settings, which mean nothing to a producer
+        Problem problem = Problem.error("json-syntax", "the metadata file is not valid JSON: "
+                + detail.replaceAll(",? from `[^`]*`", "")).inFile(file);
+        return location == null ? problem : problem.at(line, column);
     }
 
     /**
