@@ -8,7 +8,7 @@ import java.sql.SQLException;
 
 /**
  * The SensorThings fixture plus one long series: stream water temperature at Kervidy every 15 minutes
- * from 1990 on (up to a million rows end before the fixture's own, in 2019), large enough that its data
+ * from 1980 on (up to 1.3 million rows end before the fixture's own, in 2019), large enough that its data
  * file and a page of its observations are tens of megabytes.
  */
 final class LargeSeries {
@@ -25,7 +25,7 @@ final class LargeSeries {
         try (Connection connection = database.connect();
              PreparedStatement insert = connection.prepareStatement("""
                      insert into measurement (series_id, time, value, flags)
-                     select ?, timestamptz '1990-01-01T00:00:00Z' + make_interval(mins => 15 * i),
+                     select ?, timestamptz '1980-01-01T00:00:00Z' + make_interval(mins => 15 * i),
                             round((11 + 4 * sin(i / 96.0 * 2 * pi()))::numeric, 2)::double precision, '0'
                      from generate_series(0, ? - 1) i""")) {
             insert.setInt(1, SERIES_ID);
