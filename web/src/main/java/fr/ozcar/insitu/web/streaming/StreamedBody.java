@@ -57,14 +57,18 @@ public class StreamedBody {
         try {
             PipedInputStream in = new PipedInputStream(PIPE_BUFFER);
             PipedOutputStream out = new PipedOutputStream(in);
-            Runnable stopWatching = closeOnHangUp(request, in);
+            HangUpWatch watch = HangUpWatch.closing(request, in);
             writers.execute(() -> {
                 try (out) {
                     writer.writeTo(out);
                 } catch (Exception e) {
-                    LOG.warn("response {} cut short: {}", what, e.toString());
+                    if (watch.hungUp()) {
+                        LOG.debug("response {} abandoned: the client hung up", what);
+                    } else {
+                        LOG.warn("response {} cut short: {}", what, e.toString());
+                    }
                 } finally {
-                    stopWatching.run();
+                    watch.stop();
                 }
             });
             return HttpResponse.<StreamedFile>status(status).contentType(type).body(new StreamedFile(in, type));
@@ -73,21 +77,34 @@ public class StreamedBody {
         }
     }
 
-    /** Closes {@code in} when the request's connection closes; returns how to stop watching. */
-    private static Runnable closeOnHangUp(HttpRequest<?> request, InputStream in) {
-        if (!(request instanceof NettyHttpRequest<?> netty)) {
-            return () -> { };
-        }
-        ChannelFuture closed = netty.getChannelHandlerContext().channel().closeFuture();
-        ChannelFutureListener hangUp = future -> {
-            try {
-                in.close();
-            } catch (IOException e) {
-                // a pipe's reading end closes without failing
+    /** Closes a pipe's reading end when the request's connection closes. */
+    private record HangUpWatch(ChannelFuture closed, ChannelFutureListener listener) {
+
+        static HangUpWatch closing(HttpRequest<?> request, InputStream in) {
+            if (!(request instanceof NettyHttpRequest<?> netty)) {
+                return new HangUpWatch(null, null);
             }
-        };
-        closed.addListener(hangUp);
-        // a keep-alive connection outlives its requests: it must not keep every finished pipe alive
-        return () -> closed.removeListener(hangUp);
+            ChannelFuture closed = netty.getChannelHandlerContext().channel().closeFuture();
+            ChannelFutureListener listener = future -> {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // a pipe's reading end closes without failing
+                }
+            };
+            closed.addListener(listener);
+            return new HangUpWatch(closed, listener);
+        }
+
+        boolean hungUp() {
+            return closed != null && closed.isDone();
+        }
+
+        /** A keep-alive connection outlives its requests: it must not keep every finished pipe alive. */
+        void stop() {
+            if (closed != null) {
+                closed.removeListener(listener);
+            }
+        }
     }
 }

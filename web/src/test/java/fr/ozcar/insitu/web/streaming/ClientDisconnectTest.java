@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ class ClientDisconnectTest extends ServerOnTestDatabase {
 
     private static final int POOL = 4;
     private static final int HANG_UPS = 5 * POOL;
+    private static final int IDLE_SECONDS = 3;
     private static final String OBSERVATIONS = "/sta/v1.1/Datastreams(" + LargeSeries.SERIES_ID + ")/Observations?$top=150000";
     private static final String DATA_FILE = "/api/series/" + LargeSeries.OBSERVATION_ID + "/data";
 
@@ -44,6 +46,7 @@ class ClientDisconnectTest extends ServerOnTestDatabase {
     @Override
     protected Map<String, String> extraProperties() {
         return Map.of("insitu.sta.max-top", "200000",
+                "micronaut.server.idle-timeout", IDLE_SECONDS + "s",
                 "datasources.default.maximum-pool-size", Integer.toString(POOL),
                 "datasources.default.connection-timeout", "5000");
     }
@@ -64,6 +67,23 @@ class ClientDisconnectTest extends ServerOnTestDatabase {
     void hangingUpOnASeriesDataFileReleasesItsConnectionAndWriter() throws Exception {
         hangUpRepeatedly(DATA_FILE);
         assertThat(get(DATA_FILE)).startsWith("HTTP/1.1 200").contains("#Observation_ID;" + LargeSeries.OBSERVATION_ID);
+    }
+
+    @Test
+    void aClientThatStopsReadingIsCutOffAtTheIdleTimeout() throws Exception {
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(16 * 1024);
+            socket.connect(new InetSocketAddress("localhost", server.getPort()));
+            send(socket, OBSERVATIONS);
+            assertThat(socket.getInputStream().readNBytes(16 * 1024)).isNotEmpty();
+            assertThat(within(1, () -> pool.getHikariPoolMXBean().getActiveConnections() == 1))
+                    .as("the answer is waiting for the client").isTrue();
+            // the client keeps the connection open and reads nothing more
+            assertThat(within(IDLE_SECONDS + 5, () -> pool.getHikariPoolMXBean().getActiveConnections() == 0))
+                    .as("connection released after the idle timeout").isTrue();
+            assertThat(writersBlockedOnPipes()).isZero();
+        }
     }
 
     private void hangUpRepeatedly(String path) throws Exception {
@@ -95,10 +115,14 @@ class ClientDisconnectTest extends ServerOnTestDatabase {
 
     private Socket request(String path) throws IOException {
         Socket socket = new Socket("localhost", server.getPort());
+        send(socket, path);
+        return socket;
+    }
+
+    private static void send(Socket socket, String path) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        return socket;
     }
 
     private static long writersBlockedOnPipes() {
