@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.series;
 import fr.ozcar.insitu.core.series.PivotDataFileWriter;
 import fr.ozcar.insitu.web.problem.Problem;
 import fr.ozcar.insitu.web.streaming.StreamedBody;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -33,9 +34,9 @@ public class SeriesDataController {
     }
 
     @Get(uri = "/api/series/{observationId}/data", produces = "text/plain")
-    public HttpResponse<?> data(@PathVariable String observationId) throws SQLException {
+    public HttpResponse<?> data(HttpRequest<?> request, @PathVariable String observationId) throws SQLException {
         return files.find(observationId)
-                .<HttpResponse<?>>map(file -> streamed.respond(HttpStatus.OK, TEXT, "series " + observationId, out -> {
+                .<HttpResponse<?>>map(file -> streamed.respond(request, HttpStatus.OK, TEXT, "series " + observationId, out -> {
                     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
                     file.writeTo(writer);
                 }).header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\""))
