@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.sensorthings;
 import fr.ozcar.insitu.sensorthings.service.StaRequest;
 import fr.ozcar.insitu.sensorthings.service.StaResponse;
 import fr.ozcar.insitu.sensorthings.service.StaService;
+import fr.ozcar.insitu.web.links.PublicBaseUrl;
 import fr.ozcar.insitu.web.streaming.StreamedBody;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,7 +12,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.server.types.files.StreamedFile;
-import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.net.URLDecoder;
@@ -26,12 +26,12 @@ import java.nio.charset.StandardCharsets;
 public class SensorThingsController {
 
     private final StaService service;
-    private final HttpHostResolver hosts;
+    private final PublicBaseUrl baseUrl;
     private final StreamedBody streamed;
 
-    public SensorThingsController(StaService service, HttpHostResolver hosts, StreamedBody streamed) {
+    public SensorThingsController(StaService service, PublicBaseUrl baseUrl, StreamedBody streamed) {
         this.service = service;
-        this.hosts = hosts;
+        this.baseUrl = baseUrl;
         this.streamed = streamed;
     }
 
@@ -41,7 +41,7 @@ public class SensorThingsController {
         String rawPath = request.getUri().getRawPath();
         String prefix = "/sta/" + version;
         String path = rawPath.length() > prefix.length() ? rawPath.substring(prefix.length()) : "";
-        String root = hosts.resolve(request) + prefix;
+        String root = baseUrl.of(request) + prefix;
         StaResponse response = service.handle(new StaRequest(version, decodePath(path), request.getUri().getRawQuery(), root));
         return streamed.respond(request, HttpStatus.valueOf(response.status()), MediaType.of(response.contentType()),
                 "SensorThings " + rawPath, response::writeTo);

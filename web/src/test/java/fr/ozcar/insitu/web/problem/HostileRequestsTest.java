@@ -44,6 +44,18 @@ class HostileRequestsTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void forgedForwardingHeadersNeverBecomeLinksInAnswers() throws Exception {
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(uri("/sta/v1.1"))
+                .header("X-Forwarded-Proto", "javascript").header("X-Forwarded-Host", "evil.example"));
+        assertProblem(forged, 400);
+
+        HttpResponse<String> proxied = send(HttpRequest.newBuilder(uri("/sta/v1.1"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "data.ozcar.example"));
+        assertThat(proxied.statusCode()).isEqualTo(200);
+        assertThat(proxied.body()).contains("\"https://data.ozcar.example/sta/v1.1/Things\"");
+    }
+
+    @Test
     void aMalformedJsonBodyIsA400NamingWhereItBreaks() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/variables/overrides"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"producerId\": ")));
