@@ -174,12 +174,18 @@ public final class ConceptPage {
             return escape(node.toString());
         }
         String uri = node.asResource().getURI();
-        return "<a href=\"" + escape(uri) + "\">" + escape(uri) + "</a>";
+        return link(uri, uri);
     }
 
-    /** A link to a concept: its own path on this server when it is in our namespace, else its IRI. */
+    /**
+     * A link to a concept: its own path on this server when it is in our namespace, else its IRI. An
+     * IRI of another scheme (an uploaded vocabulary may hold {@code javascript:…}) is shown, not linked.
+     */
     static String link(String uri, String label) {
-        return "<a href=\"" + escape(pathOf(uri)) + "\">" + escape(label == null ? uri : label) + "</a>";
+        String text = escape(label == null ? uri : label);
+        String target = pathOf(uri);
+        boolean followable = target.startsWith("/") || target.startsWith("http://") || target.startsWith("https://");
+        return followable ? "<a href=\"" + escape(target) + "\">" + text + "</a>" : text;
     }
 
     /** Our concepts resolve on this server under /ozcar-theia/{localName}. */

@@ -36,4 +36,11 @@ class ConceptPageTest {
     void escapesLabels() {
         assertThat(ConceptPage.escape("<script>\"x\" & y</script>")).isEqualTo("&lt;script&gt;&quot;x&quot; &amp; y&lt;/script&gt;");
     }
+
+    @Test
+    void anIriOfAnotherSchemeIsShownButNeverLinked() {
+        assertThat(ConceptPage.link("javascript:alert(1)", "x")).isEqualTo("x").doesNotContain("href");
+        assertThat(ConceptPage.link("http://vocab.nerc.ac.uk/standard_name/air_temperature/", "CF"))
+                .isEqualTo("<a href=\"http://vocab.nerc.ac.uk/standard_name/air_temperature/\">CF</a>");
+    }
 }
