@@ -82,6 +82,25 @@ class DepositDefectsTest {
     }
 
     @Test
+    void aNulByteInADataFileIsNamedAsSuchWithItsLineAndField() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path data = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(data));
+        lines.set(6, lines.get(6).replaceFirst(";([0-9.-]+);", ";$1\u0000;"));
+        Files.write(data, lines);
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).filteredOn(problem -> problem.code().equals("csv-bad-encoding"))
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.message()).contains("NUL character").doesNotContain("UTF-8");
+                    assertThat(problem.line()).isEqualTo(7L);
+                });
+    }
+
+    @Test
     void aTruncatedDatasetZipIsNamedInTheReport() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path meteo = folder.resolve("CATC_DAT_Meteo");

@@ -227,8 +227,10 @@ public final class DataFileParser {
             }
             int bad = Utf8.firstInvalid(lines.line(), 0, lines.length());
             if (bad >= 0) {
-                error("csv-bad-encoding", "the line is not valid UTF-8 (byte " + (bad + 1) + "): save the file"
-                        + " as UTF-8", lines.number(), fieldAt(bad));
+                String why = lines.line()[bad] == 0
+                        ? "the line holds a NUL character (byte " + (bad + 1) + "), which no text cell may contain"
+                        : "the line is not valid UTF-8 (byte " + (bad + 1) + "): save the file as UTF-8";
+                error("csv-bad-encoding", why, lines.number(), fieldAt(bad));
                 return false;
             }
             return true;
