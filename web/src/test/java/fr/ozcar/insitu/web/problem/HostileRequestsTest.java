@@ -128,7 +128,7 @@ class HostileRequestsTest extends ServerOnTestDatabase {
     void aWebPageOfAnotherOriginCannotUploadADeposit() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/data/AGRH/new/")).header("Origin", "http://viewer.example")
                 .PUT(HttpRequest.BodyPublishers.ofString("not a zip")));
-        assertThat(response.statusCode()).isEqualTo(403);
+        assertProblem(response, 403);
         assertThat(response.headers().allValues("Access-Control-Allow-Origin")).isEmpty();
     }
 
