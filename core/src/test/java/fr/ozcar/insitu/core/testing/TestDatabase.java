@@ -111,4 +111,13 @@ public final class TestDatabase {
     public Connection connect() throws SQLException {
         return dataSource().getConnection();
     }
+
+    /** {@code select count(*) from <fromWhere>}; the argument is a test's own SQL, never user text. */
+    public long count(String fromWhere) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("select count(*) from " + fromWhere)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
 }

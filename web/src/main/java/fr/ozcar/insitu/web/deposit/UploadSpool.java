@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.web.deposit;
 
+import fr.ozcar.insitu.core.deposit.ImportLimits;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
@@ -23,10 +24,9 @@ public class UploadSpool {
     private final Path directory;
     private final long maxBytes;
 
-    public UploadSpool(@Value("${insitu.data-dir:data}") String dataDir,
-                       @Value("${insitu.import.max-archive-bytes:8589934592}") long maxBytes) {
+    public UploadSpool(@Value("${insitu.data-dir:data}") String dataDir, ImportLimits limits) {
         this.directory = Path.of(dataDir, "uploads");
-        this.maxBytes = maxBytes;
+        this.maxBytes = limits.maxArchiveBytes();
     }
 
     /** Copies {@code body} to a new spool file and returns it; the caller deletes it when done. */

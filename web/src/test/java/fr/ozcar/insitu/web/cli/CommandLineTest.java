@@ -10,9 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -61,16 +58,16 @@ class CommandLineTest {
     void importOfAZipPublishesTheProducerAndAResendIsUnchanged() throws Exception {
         Path zip = new DemoGenerator().writeDeposit(producer("OSRC"), directory);
         assertThat(run("import", zip.toString())).isZero();
-        assertThat(count("series where observation_id like 'OSRC%'")).isEqualTo(16);
+        assertThat(database.count("series where observation_id like 'OSRC%'")).isEqualTo(16);
         assertThat(run("import", "--producer", "OSRC", zip.toString())).isZero();
-        assertThat(count("import_job where status = 'succeeded'")).isEqualTo(2);
+        assertThat(database.count("import_job where status = 'succeeded'")).isEqualTo(2);
     }
 
     @Test
     void importOfAFolderAndOfAMetadataFileWithLooseDataFilesGiveTheSameProducer() throws Exception {
         Path folder = new DemoGenerator().writeDepositFolder(producer("AGRH"), directory);
         assertThat(run("import", folder.toString())).isZero();
-        long rows = count("measurement");
+        long rows = database.count("measurement");
 
         Path loose = directory.resolve("loose");
         Files.createDirectories(loose);
@@ -79,16 +76,16 @@ class CommandLineTest {
         String[] arguments = Stream.concat(Stream.of("import", metadata.toString()),
                 dataFiles.stream().map(Path::toString)).toArray(String[]::new);
         assertThat(run(arguments)).isZero();
-        assertThat(count("measurement")).isEqualTo(rows);
-        assertThat(count("producer")).isEqualTo(1);
+        assertThat(database.count("measurement")).isEqualTo(rows);
+        assertThat(database.count("producer")).isEqualTo(1);
     }
 
     @Test
     void aRejectedDepositExitsWithOneAndWritesNothing() throws Exception {
         Path zip = new DemoGenerator().writeDeposit(producer("OSRC"), directory);
         assertThat(run("import", "--producer", "AMMA", zip.toString())).isEqualTo(1);
-        assertThat(count("producer")).isZero();
-        assertThat(count("import_job where status = 'failed'")).isEqualTo(1);
+        assertThat(database.count("producer")).isZero();
+        assertThat(database.count("import_job where status = 'failed'")).isEqualTo(1);
     }
 
     private static int run(String... arguments) {
@@ -117,14 +114,6 @@ class CommandLineTest {
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private long count(String fromWhere) throws Exception {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from " + fromWhere)) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 }

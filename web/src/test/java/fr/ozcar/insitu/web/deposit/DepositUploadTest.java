@@ -18,9 +18,6 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,7 +61,7 @@ class DepositUploadTest extends ServerOnTestDatabase {
 
     @Test
     void aDepositSentForAnotherProducerIsRejectedAsProblemJsonNamingTheFieldAndWritesNothing() throws Exception {
-        long producersBefore = count("producer");
+        long producersBefore = database.count("producer");
         HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class,
                 () -> put("/data/OHGE/new/", agrh));
 
@@ -75,8 +72,8 @@ class DepositUploadTest extends ServerOnTestDatabase {
         assertThat(problem.path("status").asInt()).isEqualTo(422);
         assertThat(problem.path("errors").get(0).path("code").asText()).isEqualTo("producer-id-mismatch");
         assertThat(problem.path("errors").get(0).path("jsonPath").asText()).isEqualTo("$.producer.producerId");
-        assertThat(count("producer")).isEqualTo(producersBefore);
-        assertThat(count("series where observation_id like 'OHGE%'")).isZero();
+        assertThat(database.count("producer")).isEqualTo(producersBefore);
+        assertThat(database.count("series where observation_id like 'OHGE%'")).isZero();
     }
 
     @Test
@@ -98,13 +95,5 @@ class DepositUploadTest extends ServerOnTestDatabase {
         MutableHttpRequest<byte[]> request = path.startsWith("/api/")
                 ? HttpRequest.POST(path, body) : HttpRequest.PUT(path, body);
         return client.toBlocking().exchange(request.contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE), String.class);
-    }
-
-    private long count(String fromWhere) throws Exception {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from " + fromWhere)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }
