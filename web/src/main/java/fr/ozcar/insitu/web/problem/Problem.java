@@ -20,6 +20,12 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status.getCode(), detail, null, null);
     }
 
+    /** A body over the size a resource reads into memory (queries, vocabularies, JSON documents). */
+    public static Problem tooLargeForMemory(long bufferLimit) {
+        return of(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Content Too Large",
+                "the body is larger than the " + bufferLimit + " bytes this resource accepts");
+    }
+
     public Problem withErrors(List<?> issues) {
         return new Problem(type, title, status, detail, instance, issues);
     }

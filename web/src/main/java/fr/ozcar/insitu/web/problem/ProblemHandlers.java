@@ -53,8 +53,7 @@ public class ProblemHandlers {
     /** Bodies read into memory (queries, vocabularies, JSON) are bounded by micronaut.server.max-request-buffer-size. */
     @Error(global = true)
     public HttpResponse<Problem> bodyTooLarge(HttpRequest<?> request, BufferLengthExceededException error) {
-        return Problem.of(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Content Too Large", "the body is larger than the "
-                + bufferLimit.getMaxRequestBufferSize() + " bytes this resource accepts").toResponse();
+        return Problem.tooLargeForMemory(bufferLimit.getMaxRequestBufferSize()).toResponse();
     }
 
     @Error(global = true)
