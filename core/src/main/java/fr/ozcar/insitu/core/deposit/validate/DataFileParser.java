@@ -3,6 +3,7 @@ package fr.ozcar.insitu.core.deposit.validate;
 import fr.ozcar.insitu.core.deposit.Problem;
 import fr.ozcar.insitu.core.deposit.Problems;
 import fr.ozcar.insitu.core.model.AdditionalValue;
+import fr.ozcar.insitu.core.model.MeasurementTimes;
 import fr.ozcar.insitu.core.model.Observation;
 import fr.ozcar.insitu.core.model.QualityFlag;
 import fr.ozcar.insitu.core.model.SamplingFeature;
@@ -39,8 +40,7 @@ public final class DataFileParser {
     private static final String[] HEADER_KEYS = {"Date_of_extraction", "Observation_ID", "Dataset_title",
             "Variable_name"};
     private static final int COUNT_EVERY = 8192;
-    /** Measurements are partitioned by year up to this one (a far-future "open end" is no measurement). */
-    private static final int MAX_YEAR = 9998;
+    private static final long MICROS_PER_SECOND = 1_000_000L;
 
     private final Observation observation;
     private final int maxLineBytes;
@@ -97,6 +97,8 @@ public final class DataFileParser {
         private final BitSet years = new BitSet();
         private long outsideExtent;
         private long firstOutsideLine;
+        private long sameSecond;
+        private long firstSameSecondLine;
         private final PositionCache position = new PositionCache(observation.samplingFeature());
         private byte[] lastFlags = new byte[0];
         private boolean lastFlagsValid;
@@ -131,6 +133,12 @@ public final class DataFileParser {
                         + " rows are outside the observation's declared temporalExtent ("
                         + observation.declaredBegin() + " to " + observation.declaredEnd() + "): update it")
                         .inFile(path).at(firstOutsideLine, DataFileColumns.END + 1));
+            }
+            if (sameSecond > 0) {
+                problems.add(Problem.warning("csv-same-second", sameSecond + " rows end less than a second after"
+                        + " the previous row: SensorThings identifies an Observation by its series and whole second,"
+                        + " so each of these shares the id of the row before it (that row answers for it)")
+                        .inFile(path).at(firstSameSecondLine, DataFileColumns.END + 1));
             }
             if (rows == 0 && !errors) {
                 problems.add(Problem.warning("csv-no-rows", "the data file has no measurement rows").inFile(path));
@@ -326,9 +334,10 @@ public final class DataFileParser {
                     ok = false;
                 }
             }
-            if (UtcTimestamps.year(line, from) > MAX_YEAR) {
-                error("csv-bad-date", "date_end " + cell(line, from, to) + " is beyond year " + MAX_YEAR, number,
-                        column(DataFileColumns.END));
+            if (!MeasurementTimes.identifiable(UtcTimestamps.year(line, from))) {
+                error("csv-date-out-of-range", "date_end " + cell(line, from, to) + " is not between the years "
+                        + MeasurementTimes.FIRST_YEAR + " and " + MeasurementTimes.LAST_YEAR
+                        + " that measurements can be identified in", number, column(DataFileColumns.END));
                 return false;
             }
             if (previousTime != Long.MIN_VALUE && end <= previousTime) {
@@ -341,6 +350,10 @@ public final class DataFileParser {
                             column(DataFileColumns.END));
                 }
                 return false;
+            }
+            if (previousTime != Long.MIN_VALUE && Math.floorDiv(end, MICROS_PER_SECOND)
+                    == Math.floorDiv(previousTime, MICROS_PER_SECOND) && sameSecond++ == 0) {
+                firstSameSecondLine = number;
             }
             if (begin < declaredBegin || end > declaredEnd) {
                 if (outsideExtent++ == 0) {
