@@ -17,7 +17,7 @@ class StaQueryOptionsTest {
 
     @BeforeAll
     static void load() {
-        sta = new StaClient(new StaService(StaFixture.embedded().dataSource(), new StaSettings(100, 1000, 200)));
+        sta = new StaClient(new StaService(StaFixture.embedded().dataSource(), new StaSettings(100, 1000, 200, StaSettings.DEFAULTS.queryTimeout())));
     }
 
     @Test
@@ -104,7 +104,7 @@ class StaQueryOptionsTest {
 
     @Test
     void aRaisedMaximumServesAWholeTableInOnePage() {
-        StaClient big = new StaClient(new StaService(StaFixture.embedded().dataSource(), new StaSettings(100, 100_000, 1000)));
+        StaClient big = new StaClient(new StaService(StaFixture.embedded().dataSource(), new StaSettings(100, 100_000, 1000, StaSettings.DEFAULTS.queryTimeout())));
         JsonNode page = big.get("/v1.1/Observations?$top=100000&$select=result&$count=true").json();
         assertThat(page.get("value").size()).isEqualTo(page.get("@iot.count").asInt()).isEqualTo(4219);
         assertThat(page.has("@iot.nextLink")).isFalse();

@@ -48,7 +48,7 @@ public final class StaBenchmark {
         this.dataSource = dataSource;
         this.series = series;
         this.iterations = iterations;
-        this.service = new StaService(dataSource, new StaSettings(100, 10_000, 1_000));
+        this.service = new StaService(dataSource, StaSettings.DEFAULTS);
     }
 
     public static void main(String[] args) throws Exception {

@@ -46,6 +46,8 @@ public final class StaService {
     private static final Logger LOG = LoggerFactory.getLogger(StaService.class);
     private static final JsonFactory JSON = new JsonFactory();
     private static final int CHUNK = 500;
+    /** PostgreSQL's SQLSTATE when statement_timeout cancels a statement. */
+    private static final String QUERY_CANCELED = "57014";
 
     private final DataSource dataSource;
     private final StaSettings settings;
@@ -113,6 +115,7 @@ public final class StaService {
         try {
             connection.setAutoCommit(false); // a cursor streams only inside a transaction
             connection.setReadOnly(true);
+            limitStatementTime(connection);
             Expander expander = new Expander(connection, model, sql, paging, root);
             if (!path.isCollection()) {
                 checkParentExists(connection, sql, path);
@@ -159,6 +162,14 @@ public final class StaService {
         } catch (SQLException | IOException | RuntimeException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    /** For this transaction only: the connection goes back to the pool with the server's own setting. */
+    private void limitStatementTime(Connection connection) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("select set_config('statement_timeout', ?, true)")) {
+            set.setString(1, settings.queryTimeout().toMillis() + "ms");
+            set.execute();
         }
     }
 
@@ -292,8 +303,13 @@ public final class StaService {
      * Data exceptions (class 22: a value that cannot be converted, a number out of range) come from
      * what the client asked for; anything else is ours.
      */
-    private static StaResponse sqlProblem(SQLException e) {
+    private StaResponse sqlProblem(SQLException e) {
         String state = e.getSQLState();
+        if (QUERY_CANCELED.equals(state)) {
+            return problem(503, "Service Unavailable", "the query ran longer than the "
+                    + settings.queryTimeout().toMillis() + " ms this server allows: narrow it with $filter"
+                    + " (e.g. on phenomenonTime or a Datastream) or ask for fewer entities");
+        }
         if (state != null && state.startsWith("22")) {
             return problem(400, "Bad Request", "the request cannot be evaluated on the data: "
                     + firstLine(e.getMessage()));

@@ -1,16 +1,23 @@
 package fr.ozcar.insitu.sensorthings.service;
 
-/**
- * Paging of the API: {@code defaultTop} entities per page when the client gives no $top, at most
- * {@code maxTop}; {@code fetchSize} rows per database round trip while streaming.
- */
-public record StaSettings(int defaultTop, int maxTop, int fetchSize) {
+import java.time.Duration;
 
-    public static final StaSettings DEFAULTS = new StaSettings(100, 10_000, 1_000);
+/**
+ * Limits of the API: {@code defaultTop} entities per page when the client gives no $top, at most
+ * {@code maxTop}; {@code fetchSize} rows per database round trip while streaming; each SQL statement
+ * of a request (count, page, expansions, each fetch of a streamed page) is cancelled after
+ * {@code queryTimeout}, so that a filter no index can serve does not hold a connection for minutes.
+ */
+public record StaSettings(int defaultTop, int maxTop, int fetchSize, Duration queryTimeout) {
+
+    public static final StaSettings DEFAULTS = new StaSettings(100, 10_000, 1_000, Duration.ofSeconds(30));
 
     public StaSettings {
         if (defaultTop < 1 || maxTop < defaultTop || fetchSize < 1) {
             throw new IllegalArgumentException("need 1 <= defaultTop <= maxTop and fetchSize >= 1");
+        }
+        if (queryTimeout.toMillis() < 1) {
+            throw new IllegalArgumentException("the query timeout must be at least a millisecond");
         }
     }
 }

@@ -6,9 +6,10 @@ import fr.ozcar.insitu.web.database.MigratedDatabase;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import javax.sql.DataSource;
 
-/** The SensorThings service on the application's database, with the paging limits of the configuration. */
+/** The SensorThings service on the application's database, with the paging and time limits of the configuration. */
 @Factory
 class SensorThingsFactory {
 
@@ -16,7 +17,8 @@ class SensorThingsFactory {
     StaService staService(DataSource dataSource, MigratedDatabase migrated,
                           @Value("${insitu.sta.default-top:100}") int defaultTop,
                           @Value("${insitu.sta.max-top:10000}") int maxTop,
-                          @Value("${insitu.sta.fetch-size:1000}") int fetchSize) {
-        return new StaService(dataSource, new StaSettings(defaultTop, maxTop, fetchSize));
+                          @Value("${insitu.sta.fetch-size:1000}") int fetchSize,
+                          @Value("${insitu.sta.query-timeout:30s}") Duration queryTimeout) {
+        return new StaService(dataSource, new StaSettings(defaultTop, maxTop, fetchSize, queryTimeout));
     }
 }
