@@ -6,13 +6,16 @@ import fr.ozcar.insitu.core.deposit.job.ImportJobs;
 import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
 import fr.ozcar.insitu.web.problem.Problem;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -22,6 +25,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,11 +36,17 @@ import java.util.concurrent.TimeoutException;
  * {@code curl -X PUT -T deposit.zip …} keeps working); {@code POST /api/producers/{producerId}/deposits}
  * is its REST equivalent. Each upload becomes an import job: the answer waits for the job up to
  * {@code insitu.import.wait} and then gives the outcome (200/201, or 422 problem+json listing every
- * problem), or 202 with the job's URL to poll when the import takes longer.
+ * problem), or 202 with the job's URL to poll when the import takes longer. A client that sends
+ * {@code Prefer: respond-async} (RFC 7240), such as the upload page that shows the import's progress,
+ * gets the 202 at once.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DepositController {
+
+    private static final String PREFER = "Prefer";
+    private static final String PREFERENCE_APPLIED = "Preference-Applied";
+    private static final String RESPOND_ASYNC = "respond-async";
 
     private final ImportJobs jobs;
     private final UploadSpool spool;
@@ -51,22 +61,24 @@ public class DepositController {
 
     @Put(uri = "/data/{producerId}/new", processes = MediaType.ALL) // also matches the historical trailing slash
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> putDeposit(@PathVariable String producerId, @Body InputStream body) {
-        return upload(producerId, body);
+    public HttpResponse<?> putDeposit(@PathVariable String producerId, @Body InputStream body,
+                                      @Nullable @Header(PREFER) String prefer) {
+        return upload(producerId, body, prefer);
     }
 
     /** {@code curl -T deposit.zip …/new/} appends the local file name to a URL ending in a slash. */
     @Put(uri = "/data/{producerId}/new/{fileName}", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
     public HttpResponse<?> putNamedDeposit(@PathVariable String producerId, @PathVariable String fileName,
-                                           @Body InputStream body) {
-        return upload(producerId, body);
+                                           @Body InputStream body, @Nullable @Header(PREFER) String prefer) {
+        return upload(producerId, body, prefer);
     }
 
     @Post(uri = "/api/producers/{producerId}/deposits", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> postDeposit(@PathVariable String producerId, @Body InputStream body) {
-        return upload(producerId, body);
+    public HttpResponse<?> postDeposit(@PathVariable String producerId, @Body InputStream body,
+                                       @Nullable @Header(PREFER) String prefer) {
+        return upload(producerId, body, prefer);
     }
 
     @Get("/api/imports/{id}")
@@ -76,23 +88,37 @@ public class DepositController {
                 .orElseGet(() -> Problem.of(HttpStatus.NOT_FOUND, "Not Found", "no import job " + id).toResponse());
     }
 
-    private HttpResponse<?> upload(String producerId, InputStream body) {
+    private HttpResponse<?> upload(String producerId, InputStream body, String prefer) {
         Path file = spool.store(body, ".zip");
         ImportJobs.Submitted submitted = jobs.submit(producerId, new ZipDepositSource(file));
         submitted.report().whenComplete((report, failure) -> spool.delete(file));
         URI jobUrl = URI.create("/api/imports/" + submitted.id());
+        if (prefersAsync(prefer)) {
+            return accepted(submitted.id(), jobUrl).header(PREFERENCE_APPLIED, RESPOND_ASYNC);
+        }
         try {
             ImportReport report = submitted.report().get(wait.toMillis(), TimeUnit.MILLISECONDS);
             return outcome(report, jobUrl);
         } catch (TimeoutException stillRunning) {
-            ImportJob job = jobs.find(submitted.id()).orElseThrow();
-            return HttpResponse.accepted(jobUrl).body(job).contentType(MediaType.APPLICATION_JSON_TYPE);
+            return accepted(submitted.id(), jobUrl);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return HttpResponse.accepted(jobUrl);
         } catch (ExecutionException e) {
             throw new IllegalStateException("import job " + submitted.id() + " failed", e.getCause());
         }
+    }
+
+    private MutableHttpResponse<ImportJob> accepted(UUID jobId, URI jobUrl) {
+        return HttpResponse.accepted(jobUrl).body(jobs.find(jobId).orElseThrow())
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** RFC 7240: preferences are comma-separated tokens, optionally with values and parameters. */
+    private static boolean prefersAsync(String prefer) {
+        return prefer != null && Arrays.stream(prefer.split(","))
+                .map(preference -> preference.split("[;=]", 2)[0].trim())
+                .anyMatch(RESPOND_ASYNC::equalsIgnoreCase);
     }
 
     private static HttpResponse<?> outcome(ImportReport report, URI jobUrl) {

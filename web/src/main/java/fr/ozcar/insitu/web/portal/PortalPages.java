@@ -8,7 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.server.types.files.StreamedFile;
 
 /**
- * The portal's folder URLs ({@code /thesaurus/}) answer with their {@code index.html}: static-resource
+ * The portal's folder URLs ({@code /thesaurus/}, {@code /deposit/}) answer with their {@code index.html}: static-resource
  * serving does that for folders on disk (tests) but not inside the application jar, where a folder
  * entry would be served as an empty file.
  */
@@ -23,7 +23,16 @@ public class PortalPages {
 
     @Get(uri = "/thesaurus", produces = MediaType.TEXT_HTML)
     public HttpResponse<StreamedFile> thesaurus() {
-        return resources.getResource("classpath:public/thesaurus/index.html")
+        return indexOf("thesaurus");
+    }
+
+    @Get(uri = "/deposit", produces = MediaType.TEXT_HTML)
+    public HttpResponse<StreamedFile> deposit() {
+        return indexOf("deposit");
+    }
+
+    private HttpResponse<StreamedFile> indexOf(String folder) {
+        return resources.getResource("classpath:public/" + folder + "/index.html")
                 .map(url -> HttpResponse.ok(new StreamedFile(url)))
                 .orElseGet(HttpResponse::notFound);
     }

@@ -91,6 +91,24 @@ class DepositUploadTest extends ServerOnTestDatabase {
                 .retrieve("/api/imports/not-a-uuid")).getStatus().getCode()).isEqualTo(400);
     }
 
+    @Test
+    void aClientPreferringAnAsynchronousAnswerGetsTheJobAtOnceAndPollsItToTheEnd() throws Exception {
+        HttpResponse<String> accepted = client.toBlocking().exchange(HttpRequest.POST("/api/producers/AGRH/deposits", agrh)
+                .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE).header("Prefer", "respond-async, wait=100"), String.class);
+
+        assertThat(accepted.getStatus().getCode()).isEqualTo(202);
+        assertThat(accepted.getHeaders().get("Preference-Applied")).isEqualTo("respond-async");
+        String jobUrl = accepted.getHeaders().get("Location");
+        assertThat(JSON.readTree(accepted.body()).path("producerId").asText()).isEqualTo("AGRH");
+        JsonNode job = JSON.readTree(client.toBlocking().retrieve(jobUrl));
+        for (int polls = 0; !job.hasNonNull("finishedAt") && polls < 600; polls++) {
+            Thread.sleep(100);
+            job = JSON.readTree(client.toBlocking().retrieve(jobUrl));
+        }
+        assertThat(job.path("status").asText()).isEqualTo("succeeded");
+        assertThat(job.path("report").path("outcome").asText()).isIn("IMPORTED", "UNCHANGED");
+    }
+
     private HttpResponse<String> put(String path, byte[] body) {
         MutableHttpRequest<byte[]> request = path.startsWith("/api/")
                 ? HttpRequest.POST(path, body) : HttpRequest.PUT(path, body);

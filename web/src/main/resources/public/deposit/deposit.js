@@ -1,0 +1,142 @@
+// Uploads a deposit with "Prefer: respond-async", then polls the import job to show its progress and,
+// at the end, its report: every problem with its file, line, column or JSON path.
+(function () {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  const POLL_MS = 500;
+  document.querySelectorAll('.origin').forEach((span) => { span.textContent = location.origin; });
+
+  $('upload').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const producer = $('producer').value.trim();
+    const file = $('file').files[0];
+    if (!file) {
+      return;
+    }
+    $('send').disabled = true;
+    $('report').hidden = true;
+    showProgress('Sending ' + file.name, 0, 1, '');
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/producers/' + encodeURIComponent(producer) + '/deposits');
+    request.setRequestHeader('Content-Type', 'application/zip');
+    request.setRequestHeader('Prefer', 'respond-async');
+    request.upload.onprogress = (e) => {
+      if (e.lengthComputable) {
+        showProgress('Sending ' + file.name, e.loaded, e.total, megabytes(e.loaded) + ' of ' + megabytes(e.total));
+      }
+    };
+    request.onerror = () => finish('failed', 'The upload failed: the server could not be reached.', []);
+    request.onload = () => {
+      let body = null;
+      try {
+        body = JSON.parse(request.responseText);
+      } catch (ignored) {
+        // a proxy's HTML error page: reported below by its status
+      }
+      if (request.status === 202 && body) {
+        poll(request.getResponseHeader('Location') || '/api/imports/' + body.id);
+      } else if (body && body.report) {
+        showJob(body);
+      } else if (body && body.errors) {
+        showReport({ outcome: 'REJECTED', problems: body.errors, detail: body.detail });
+      } else {
+        finish('failed', 'The server answered ' + request.status + ': ' + (body && body.detail ? body.detail : request.statusText), []);
+      }
+    };
+    request.send(file);
+  });
+
+  function poll(url) {
+    fetch(url, { headers: { Accept: 'application/json' } })
+      .then((response) => response.json())
+      .then((job) => {
+        if (job.finishedAt) {
+          showJob(job);
+        } else {
+          showJobProgress(job);
+          setTimeout(() => poll(url), POLL_MS);
+        }
+      })
+      .catch(() => finish('failed', 'Lost track of the import job; it goes on on the server: ' + url, []));
+  }
+
+  function showJobProgress(job) {
+    const phase = job.phase || job.status;
+    const stage = phase === 'loading' ? 'Publishing' : phase === 'validating' ? 'Checking' : 'Waiting';
+    if (job.rowsTotal > 0) {
+      showProgress(stage, job.rowsDone, job.rowsTotal, number(job.rowsDone) + ' of ' + number(job.rowsTotal)
+        + ' rows, ' + job.filesDone + ' of ' + job.filesTotal + ' files');
+    } else {
+      showProgress(stage, job.filesDone, Math.max(job.filesTotal, 1), job.filesDone + ' of ' + job.filesTotal + ' files');
+    }
+  }
+
+  function showJob(job) {
+    showReport(job.report || { outcome: 'FAILED', problems: [] });
+  }
+
+  function showReport(report) {
+    const problems = report.problems || [];
+    const errors = problems.filter((p) => p.severity === 'ERROR' || p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    const counts = errors + ' error(s), ' + warnings + ' warning(s).';
+    switch (report.outcome) {
+      case 'IMPORTED':
+        finish('imported', 'Imported and published', 'Producer ' + report.producerId + ', revision ' + report.revision + ': '
+          + report.datasets + ' datasets, ' + report.series + ' series, ' + number(report.rows) + ' rows ('
+          + report.seriesReloaded + ' series reloaded). ' + counts, problems);
+        break;
+      case 'UNCHANGED':
+        finish('unchanged', 'Unchanged', 'This deposit is the one already published for ' + report.producerId
+          + ' (revision ' + report.revision + '): nothing to do. ' + counts, problems);
+        break;
+      case 'REJECTED':
+        finish('rejected', 'Rejected: nothing was written', counts + ' Correct them and upload again; the previous'
+          + ' version stays published.', problems);
+        break;
+      default:
+        finish('failed', 'The import failed', report.detail || 'See the server log.', problems);
+    }
+  }
+
+  function finish(kind, title, summary, problems) {
+    $('progress').hidden = true;
+    $('send').disabled = false;
+    $('report').hidden = false;
+    $('outcome').textContent = title;
+    $('outcome').className = kind;
+    $('summary').textContent = summary;
+    const body = $('problems').tBodies[0];
+    body.replaceChildren();
+    problems.forEach((p) => {
+      const row = body.insertRow();
+      row.className = String(p.severity).toLowerCase();
+      [p.severity, p.code, p.file, p.line, p.column, p.jsonPath, p.message].forEach((value, i) => {
+        const cell = row.insertCell();
+        const text = value === undefined || value === null ? '' : String(value);
+        if (i === 1 || i === 5) {
+          cell.appendChild(document.createElement('code')).textContent = text;
+        } else {
+          cell.textContent = text;
+        }
+      });
+    });
+    $('problems').hidden = problems.length === 0;
+  }
+
+  function showProgress(stage, done, total, detail) {
+    $('progress').hidden = false;
+    $('stage').textContent = stage;
+    $('bar').max = total;
+    $('bar').value = done;
+    $('detail').textContent = detail;
+  }
+
+  function number(n) {
+    return Number(n || 0).toLocaleString('en');
+  }
+
+  function megabytes(bytes) {
+    return (bytes / 1048576).toFixed(1) + ' MB';
+  }
+}());

@@ -1,0 +1,77 @@
+package fr.ozcar.insitu.web.deposit;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import fr.ozcar.insitu.core.demo.DemoCatalogue;
+import fr.ozcar.insitu.core.demo.DemoGenerator;
+import fr.ozcar.insitu.web.testing.HeadlessChromium;
+import fr.ozcar.insitu.web.testing.ServerOnTestDatabase;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** A data manager uploads a deposit from the portal page, in a real headless Chromium. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DepositPageBrowserTest extends ServerOnTestDatabase {
+
+    @Inject
+    EmbeddedServer server;
+
+    private HeadlessChromium chromium;
+    private Path osrc;
+
+    @BeforeAll
+    void start() throws Exception {
+        chromium = HeadlessChromium.launch();
+        osrc = new DemoGenerator().writeDeposit(
+                DemoCatalogue.producers().stream().filter(p -> p.id().equals("OSRC")).findFirst().orElseThrow(),
+                Files.createTempDirectory("deposits"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private Page upload(String producer, Path deposit) {
+        Page page = chromium.browser().newPage();
+        page.navigate(server.getURL() + "/deposit/");
+        page.locator("#producer").fill(producer);
+        page.locator("#file").setInputFiles(deposit);
+        page.locator("#send").click();
+        return page;
+    }
+
+    @Test
+    void aValidDepositIsImportedAndTheReportSaysWhatWasPublished() {
+        Page page = upload("OSRC", osrc);
+
+        assertThat(page.locator("#outcome")).hasText("Imported and published",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(page.locator("#summary")).containsText("Producer OSRC, revision 1");
+        assertThat(page.locator("#summary")).containsText("16 series");
+        page.close();
+    }
+
+    @Test
+    void aDepositSentForAnotherProducerIsRejectedWithEachProblemInATable() {
+        Page page = upload("AGRH", osrc);
+
+        assertThat(page.locator("#outcome")).hasText("Rejected: nothing was written",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(page.locator("#problems tbody tr.error").first()).containsText("producer-id-mismatch");
+        assertThat(page.locator("#problems tbody tr.error").first()).containsText("$.producer.producerId");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/deposit-rejected.png")).setFullPage(true));
+        page.close();
+    }
+}
