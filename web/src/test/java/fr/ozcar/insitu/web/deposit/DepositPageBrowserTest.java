@@ -64,6 +64,22 @@ class DepositPageBrowserTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void aLongImportShowsItsPhaseAndProgressUntilTheReport() throws Exception {
+        Path amma = new DemoGenerator().writeDeposit(DemoCatalogue.producers().stream()
+                .filter(p -> p.id().equals("AMMA")).findFirst().orElseThrow(), Files.createTempDirectory("deposits"));
+        Page page = upload("AMMA", amma);
+
+        page.waitForFunction("() => !document.getElementById('progress').hidden"
+                + " && ['Checking', 'Publishing'].includes(document.getElementById('stage').textContent)"
+                + " && document.getElementById('detail').textContent.includes('files')",
+                null, new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(20));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/deposit-progress.png")));
+        assertThat(page.locator("#outcome")).hasText("Imported and published",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(120_000));
+        page.close();
+    }
+
+    @Test
     void aDepositSentForAnotherProducerIsRejectedWithEachProblemInATable() {
         Page page = upload("AGRH", osrc);
 
