@@ -23,7 +23,8 @@ import java.util.Map;
 public final class FilterTranslator {
 
     private static final List<FunctionFamily> FAMILIES = List.of(
-            new StringFunctions(), new DateFunctions(), new MathFunctions(), new SpatialFunctions());
+            new StringFunctions(), new DateFunctions(), new MathFunctions(), new SpatialFunctions(),
+            new TemporalFunctions());
     private static final Map<String, FunctionFamily> BY_NAME = new HashMap<>();
 
     static {
