@@ -50,6 +50,21 @@ class StaReadTest {
     }
 
     @Test
+    void version10HasNoObservationsOfMultiDatastreamsSinceEach10ObservationHasADatastream() {
+        // the Strengbach plot: soil humidity (200 rows), field notes (2), and the water quality MultiDatastream (52)
+        assertThat(sta.get("/v1.1/FeaturesOfInterest(4)/Observations?$count=true&$top=0").json().get("@iot.count").asLong())
+                .isEqualTo(254);
+        assertThat(sta.get("/v1.0/FeaturesOfInterest(4)/Observations?$count=true&$top=0").json().get("@iot.count").asLong())
+                .isEqualTo(202);
+        JsonNode multiRow = sta.get("/v1.1/MultiDatastreams(" + StaFixture.MULTI_SERIES + ")/Observations?$top=1&$select=id").json();
+        long id = multiRow.at("/value/0/@iot.id").asLong();
+        assertThat(sta.get("/v1.1/Observations(" + id + ")").status()).isEqualTo(200);
+        assertThat(sta.get("/v1.0/Observations(" + id + ")").status()).isEqualTo(404);
+        assertThat(sta.get("/v1.0/Observations?$filter=Datastream/id%20eq%201&$count=true&$top=0").json()
+                .get("@iot.count").asLong()).isEqualTo(1000);
+    }
+
+    @Test
     void version10HasPropertiesOnThingsOnly() {
         assertThat(sta.get("/v1.0/Things(1)").json().has("properties")).isTrue();
         assertThat(sta.get("/v1.0/Datastreams(1)").json().has("properties")).isFalse();
