@@ -74,6 +74,18 @@ class StaQueryOptionsTest {
     }
 
     @Test
+    void geometriesOrderInAStableOrderAsTheOgcTestSuitesAsk() {
+        List<String> ascending = StaReadTest.texts(sta.get("/v1.1/Locations?$orderby=location&$select=id").json()
+                .get("value"), "@iot.id");
+        List<String> descending = new ArrayList<>(StaReadTest.texts(sta.get("/v1.1/Locations?$orderby=location%20desc&$select=id")
+                .json().get("value"), "@iot.id"));
+        assertThat(ascending).hasSize(5);
+        java.util.Collections.reverse(descending);
+        assertThat(descending).isEqualTo(ascending);
+        assertThat(sta.get("/v1.0/FeaturesOfInterest?$orderby=feature,description").status()).isEqualTo(200);
+    }
+
+    @Test
     void topAndSkipPageAndCountCountsAllMatches() {
         JsonNode page = sta.get("/v1.1/Datastreams(1)/Observations?$top=10&$skip=5&$count=true").json();
         assertThat(page.get("@iot.count").asLong()).isEqualTo(1000);
