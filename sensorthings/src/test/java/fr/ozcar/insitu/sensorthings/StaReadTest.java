@@ -215,6 +215,18 @@ class StaReadTest {
     }
 
     @Test
+    void referencesTakeNoExpandSelectOrResultFormatSinceTheyAreSelfLinksOnly() {
+        for (String option : List.of("$expand=Datastreams", "$select=name", "$resultFormat=csv")) {
+            StaClient.Answer collection = sta.get("/v1.1/Things/$ref?" + option);
+            assertThat(collection.status()).as(option).isEqualTo(400);
+            assertThat(collection.json().get("detail").asText()).contains("$ref");
+            assertThat(sta.get("/v1.1/Things(1)/$ref?" + option).status()).as(option).isEqualTo(400);
+        }
+        assertThat(sta.get("/v1.1/Things/$ref?$filter=id%20le%202&$orderby=id%20desc&$count=true&$top=1").json()
+                .get("@iot.count").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void invalidPathsAre400WithTheSegment() {
         StaClient.Answer answer = sta.get("/v1.1/Thingz");
         assertThat(answer.status()).isEqualTo(400);

@@ -99,6 +99,10 @@ public final class StaService {
         if (path.property() != null && !options.expand().isEmpty()) {
             throw new StaBadRequest("$expand does not apply to a property");
         }
+        if (path.reference() && (!options.expand().isEmpty() || !options.select().isEmpty() || options.resultFormat() != null)) {
+            // references are only self links (OData: $ref takes $filter, $orderby, $top, $skip and $count)
+            throw new StaBadRequest("$expand, $select and $resultFormat do not apply to $ref");
+        }
         Paging paging = new Paging(settings);
         EntitySql sql = new EntitySql(model, postgis);
         String alias = "t0";
