@@ -103,6 +103,17 @@ class StaFilterTest {
                 .json().get("@iot.count").asLong()).isEqualTo(41);
     }
 
+    @Test
+    void anOffsetWhosePlusWasSentUnencodedStillReadsAsAPlus() {
+        // form decoding turns the raw "+" into a space; 10:00+01:00 is 09:00Z, from which 991 hourly rows remain
+        assertThat(sta.get("/v1.1/Datastreams(1)/Observations?$count=true&$top=0"
+                + "&$filter=phenomenonTime+ge+2020-01-01T10:00:00+01:00").json().get("@iot.count").asLong()).isEqualTo(991);
+        assertThat(sta.get("/v1.1/Datastreams(1)/Observations?$count=true&$top=0"
+                + "&$filter=overlaps(phenomenonTime,2020-01-01T01:00:00+01:00/2020-01-01T03:00:00+01:00)").json()
+                .get("@iot.count").asLong()).isEqualTo(2);
+        assertThat(count("Observations", "Datastream/id eq 1 and phenomenonTime ge 2020-01-01T10:00:00+01:00")).isEqualTo(991);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             name eq                        | unexpected end of expression at character 8
