@@ -207,6 +207,18 @@ class StaReadTest {
     }
 
     @Test
+    void aNullPropertyIsNoContentAlsoAsRawValue() {
+        long plain = ObservationId.encode(2, Instant.parse("2020-01-01T00:30:00Z")); // no flags, no own position
+        for (String property : List.of("parameters", "resultQuality")) {
+            StaClient.Answer answer = sta.get("/v1.1/Observations(" + plain + ")/" + property);
+            assertThat(answer.status()).as(property).isEqualTo(204);
+            assertThat(answer.body()).isEmpty();
+            assertThat(sta.get("/v1.1/Observations(" + plain + ")/" + property + "/$value").status()).isEqualTo(204);
+        }
+        assertThat(sta.get("/v1.1/Observations(" + plain + ")/result/$value").body()).isEqualTo("24.0");
+    }
+
+    @Test
     void referencesListSelfLinksOnly() {
         JsonNode refs = sta.get("/v1.1/Things(1)/Datastreams/$ref").json();
         assertThat(refs.at("/value/0").toString()).isEqualTo("{\"@iot.selfLink\":\"" + StaClient.BASE + "/v1.1/Datastreams(1)\"}");

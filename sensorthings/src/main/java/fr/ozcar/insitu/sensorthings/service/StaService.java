@@ -232,6 +232,10 @@ public final class StaService {
             return json(200, json -> entities.write(json, selection, row));
         }
         Object value = property.name().equals("id") ? Long.valueOf(row.id()) : row.value(0);
+        if (value == null) {
+            // 18-088, as OData: a single-valued property with the null value is 204 No Content, also with $value
+            return new StaResponse(204, "text/plain; charset=utf-8", out -> { }, null);
+        }
         if (path.rawValue()) {
             return rawValue(property, value);
         }
@@ -244,9 +248,6 @@ public final class StaService {
     }
 
     private static StaResponse rawValue(Property property, Object value) throws IOException {
-        if (value == null) {
-            return new StaResponse(200, "text/plain; charset=utf-8", out -> { }, null);
-        }
         String text = switch (property.kind()) {
             case ID, STRING, INSTANT, ROW_TIME, ROW_INTERVAL -> value.toString();
             case INTERVAL -> String.valueOf(((Interval) value).iso());

@@ -43,6 +43,9 @@ public class SensorThingsController {
         String path = rawPath.length() > prefix.length() ? rawPath.substring(prefix.length()) : "";
         String root = baseUrl.of(request) + prefix;
         StaResponse response = service.handle(new StaRequest(version, decodePath(path), request.getUri().getRawQuery(), root));
+        if (response.status() == HttpStatus.NO_CONTENT.getCode()) {
+            return HttpResponse.noContent(); // a null property: no body at all
+        }
         return streamed.respond(request, HttpStatus.valueOf(response.status()), MediaType.of(response.contentType()),
                 "SensorThings " + rawPath, response::writeTo);
     }
