@@ -65,6 +65,21 @@ class SensorThingsControllerTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void aMissingEntityIsA404ThatSaysWhichOne() {
+        HttpClientResponseException parent = Assertions.assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.GET("/sta/v1.1/Things(42)/Datastreams"), String.class));
+        assertThat(parent.getStatus().getCode()).isEqualTo(404);
+        assertThat(parent.getResponse().getContentType()).hasValueSatisfying(
+                type -> assertThat(type.toString()).isEqualTo("application/problem+json"));
+        assertThat(parent.getResponse().getBody(String.class)).hasValueSatisfying(body ->
+                assertThat(body).contains("no Things(42)"));
+        HttpClientResponseException elsewhere = Assertions.assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.GET("/no/such/page"), String.class));
+        assertThat(elsewhere.getResponse().getBody(String.class)).hasValueSatisfying(body ->
+                assertThat(body).contains("No resource at /no/such/page"));
+    }
+
+    @Test
     void aNullPropertyIs204WithoutBody() {
         HttpResponse<String> none = client.toBlocking().exchange(
                 HttpRequest.GET("/sta/v1.1/Observations(" + ObservationId.encode(2, Instant.parse("2020-01-01T00:30:00Z"))
