@@ -66,6 +66,19 @@ class StaExpandTest {
     }
 
     @Test
+    void theNextLinkOfAnExpandedCollectionKeepsTheExpansionsBelowIt() {
+        JsonNode ara = get("/v1.1/Things(1)", "$expand=Datastreams($top=1;$select=id),"
+                + "Datastreams/Observations($top=2;$select=result)");
+        assertThat(ara.at("/Datastreams/0/Observations").size()).isEqualTo(2);
+        String next = ara.get("Datastreams@iot.nextLink").asText();
+        assertThat(next).contains("$expand=Observations(");
+        JsonNode rest = sta.get(next).json();
+        assertThat(rest.at("/value/0/@iot.id").asLong()).isEqualTo(3);
+        assertThat(rest.at("/value/0/Observations").size()).isEqualTo(2);
+        assertThat(rest.at("/value/0/Observations/0").has("result")).isTrue();
+    }
+
+    @Test
     void observationsExpandTheirDatastreamAndFeatureInOneQueryPerLevel() {
         JsonNode observations = get("/v1.1/Datastreams(7)/Observations",
                 "$top=3&$expand=Datastream($select=name;$expand=Thing($select=name)),FeatureOfInterest($select=name)");

@@ -76,7 +76,14 @@ class StaFilterTest {
             Observations | Datastream/id eq 1 and phenomenonTime lt now() and phenomenonTime gt mindatetime() and phenomenonTime lt maxdatetime() | 1000
             Observations | Datastream/id eq 3 and phenomenonTime eq 2020-01-01T00:00:00Z/2020-01-02T00:00:00Z | 1
             Observations | Datastream/id eq 3 and phenomenonTime gt 2020-12-29T12:00:00Z | 1
-            Observations | Datastream/id eq 3 and phenomenonTime lt 2020-01-03T00:00:00Z/2020-01-04T00:00:00Z | 1
+            Observations | Datastream/id eq 3 and phenomenonTime lt 2020-01-03T00:00:00Z/2020-01-04T00:00:00Z | 2
+            Observations | Datastream/id eq 3 and phenomenonTime gt 2020-01-01T00:00:00Z/2020-01-02T00:00:00Z | 364
+            Observations | Datastream/id eq 3 and phenomenonTime ge 2020-01-01T00:00:00Z and phenomenonTime lt 2020-02-01T00:00:00Z | 31
+            Observations | Datastream/id eq 3 and phenomenonTime ge 2020-02-01T00:00:00Z and phenomenonTime lt 2020-03-01T00:00:00Z | 29
+            Observations | Datastream/id eq 3 and overlaps(phenomenonTime, 2020-01-01T00:00:00Z/2020-02-01T00:00:00Z) | 31
+            Observations | Datastream/id eq 1 and overlaps(phenomenonTime, 2020-01-01T00:00:00Z/2020-01-02T00:00:00Z) | 24
+            Observations | Datastream/id eq 1 and overlaps(phenomenonTime, 2020-01-01T05:00:00Z)  | 1
+            Datastreams  | overlaps(phenomenonTime, 2019-06-01T00:00:00Z/2019-06-02T00:00:00Z) | 2
             Observations | Datastream/id eq 3 and phenomenonTime le 2020-01-03T00:00:00Z/2020-01-04T00:00:00Z | 2
             Observations | Datastream/id eq 1 and resultQuality eq null              | 0
             Observations | Datastream/id eq 7 and parameters/longitude gt -2.6         | 19
@@ -96,6 +103,17 @@ class StaFilterTest {
                 .json().get("@iot.count").asLong()).isEqualTo(41);
     }
 
+    @Test
+    void anOffsetWhosePlusWasSentUnencodedStillReadsAsAPlus() {
+        // form decoding turns the raw "+" into a space; 10:00+01:00 is 09:00Z, from which 991 hourly rows remain
+        assertThat(sta.get("/v1.1/Datastreams(1)/Observations?$count=true&$top=0"
+                + "&$filter=phenomenonTime+ge+2020-01-01T10:00:00+01:00").json().get("@iot.count").asLong()).isEqualTo(991);
+        assertThat(sta.get("/v1.1/Datastreams(1)/Observations?$count=true&$top=0"
+                + "&$filter=overlaps(phenomenonTime,2020-01-01T01:00:00+01:00/2020-01-01T03:00:00+01:00)").json()
+                .get("@iot.count").asLong()).isEqualTo(2);
+        assertThat(count("Observations", "Datastream/id eq 1 and phenomenonTime ge 2020-01-01T10:00:00+01:00")).isEqualTo(991);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             name eq                        | unexpected end of expression at character 8
@@ -110,6 +128,7 @@ class StaFilterTest {
             name eq 2020-13-45T00:00:00Z   | invalid date or time literal at character 9
             st_within(name, geography'POINT(1 2)') | a geometry is expected here, not a string
             st_within(Locations/location, geography'POINT(1 2') | invalid WKT geometry
+            overlaps(name, 2020-01-01T00:00:00Z) | overlaps compares times or time intervals, not a string
             """)
     void badFiltersAre400sThatSayWhatAndWhere(String filter, String message) {
         StaClient.Answer answer = sta.get("/v1.1/Things?$filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));

@@ -33,6 +33,17 @@ class StaQueryOptionsTest {
     }
 
     @Test
+    void theIdMayAlsoBeNamedAtIotIdInSelectFilterAndOrderby() {
+        JsonNode things = sta.get("/v1.1/Things?$select=@iot.id&$filter=@iot.id%20le%202&$orderby=@iot.id%20desc").json();
+        assertThat(StaReadTest.texts(things.get("value"), "@iot.id")).containsExactly("2", "1");
+        assertThat(things.at("/value/0").has("name")).isFalse();
+        JsonNode observations = sta.get("/v1.1/Observations?$filter=Datastream/@iot.id%20eq%201&$count=true&$top=0").json();
+        assertThat(observations.get("@iot.count").asLong()).isEqualTo(1000);
+        assertThat(sta.get("/v1.1/Things(1)?$expand=Datastreams($select=@iot.id)").json().at("/Datastreams/0/@iot.id").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
     void expandNestsFiveLevelsButNotMoreSoOneRequestCannotKeepTheServerBusyForMinutes() {
         String five = "Datastreams($expand=Thing($expand=Locations($expand=Things($expand=Datastreams))))";
         assertThat(sta.get("/v1.1/Things?$top=1&$expand=" + five).status()).isEqualTo(200);
@@ -60,6 +71,18 @@ class StaQueryOptionsTest {
         assertThat(latest.at("/value/0/phenomenonTime").asText()).isEqualTo("2020-02-11T15:00:00Z");
         JsonNode largest = sta.get("/v1.1/Datastreams(1)/Observations?$orderby=result%20desc&$top=1").json();
         assertThat(largest.at("/value/0/result").asDouble()).isEqualTo(30.0);
+    }
+
+    @Test
+    void geometriesOrderInAStableOrderAsTheOgcTestSuitesAsk() {
+        List<String> ascending = StaReadTest.texts(sta.get("/v1.1/Locations?$orderby=location&$select=id").json()
+                .get("value"), "@iot.id");
+        List<String> descending = new ArrayList<>(StaReadTest.texts(sta.get("/v1.1/Locations?$orderby=location%20desc&$select=id")
+                .json().get("value"), "@iot.id"));
+        assertThat(ascending).hasSize(5);
+        java.util.Collections.reverse(descending);
+        assertThat(descending).isEqualTo(ascending);
+        assertThat(sta.get("/v1.0/FeaturesOfInterest?$orderby=feature,description").status()).isEqualTo(200);
     }
 
     @Test

@@ -50,6 +50,21 @@ class StaReadTest {
     }
 
     @Test
+    void version10HasNoObservationsOfMultiDatastreamsSinceEach10ObservationHasADatastream() {
+        // the Strengbach plot: soil humidity (200 rows), field notes (2), and the water quality MultiDatastream (52)
+        assertThat(sta.get("/v1.1/FeaturesOfInterest(4)/Observations?$count=true&$top=0").json().get("@iot.count").asLong())
+                .isEqualTo(254);
+        assertThat(sta.get("/v1.0/FeaturesOfInterest(4)/Observations?$count=true&$top=0").json().get("@iot.count").asLong())
+                .isEqualTo(202);
+        JsonNode multiRow = sta.get("/v1.1/MultiDatastreams(" + StaFixture.MULTI_SERIES + ")/Observations?$top=1&$select=id").json();
+        long id = multiRow.at("/value/0/@iot.id").asLong();
+        assertThat(sta.get("/v1.1/Observations(" + id + ")").status()).isEqualTo(200);
+        assertThat(sta.get("/v1.0/Observations(" + id + ")").status()).isEqualTo(404);
+        assertThat(sta.get("/v1.0/Observations?$filter=Datastream/id%20eq%201&$count=true&$top=0").json()
+                .get("@iot.count").asLong()).isEqualTo(1000);
+    }
+
+    @Test
     void version10HasPropertiesOnThingsOnly() {
         assertThat(sta.get("/v1.0/Things(1)").json().has("properties")).isTrue();
         assertThat(sta.get("/v1.0/Datastreams(1)").json().has("properties")).isFalse();
@@ -192,11 +207,35 @@ class StaReadTest {
     }
 
     @Test
+    void aNullPropertyIsNoContentAlsoAsRawValue() {
+        long plain = ObservationId.encode(2, Instant.parse("2020-01-01T00:30:00Z")); // no flags, no own position
+        for (String property : List.of("parameters", "resultQuality")) {
+            StaClient.Answer answer = sta.get("/v1.1/Observations(" + plain + ")/" + property);
+            assertThat(answer.status()).as(property).isEqualTo(204);
+            assertThat(answer.body()).isEmpty();
+            assertThat(sta.get("/v1.1/Observations(" + plain + ")/" + property + "/$value").status()).isEqualTo(204);
+        }
+        assertThat(sta.get("/v1.1/Observations(" + plain + ")/result/$value").body()).isEqualTo("24.0");
+    }
+
+    @Test
     void referencesListSelfLinksOnly() {
         JsonNode refs = sta.get("/v1.1/Things(1)/Datastreams/$ref").json();
         assertThat(refs.at("/value/0").toString()).isEqualTo("{\"@iot.selfLink\":\"" + StaClient.BASE + "/v1.1/Datastreams(1)\"}");
         assertThat(sta.get("/v1.1/Datastreams(1)/Thing/$ref").json().toString())
                 .isEqualTo("{\"@iot.selfLink\":\"" + StaClient.BASE + "/v1.1/Things(1)\"}");
+    }
+
+    @Test
+    void referencesTakeNoExpandSelectOrResultFormatSinceTheyAreSelfLinksOnly() {
+        for (String option : List.of("$expand=Datastreams", "$select=name", "$resultFormat=csv")) {
+            StaClient.Answer collection = sta.get("/v1.1/Things/$ref?" + option);
+            assertThat(collection.status()).as(option).isEqualTo(400);
+            assertThat(collection.json().get("detail").asText()).contains("$ref");
+            assertThat(sta.get("/v1.1/Things(1)/$ref?" + option).status()).as(option).isEqualTo(400);
+        }
+        assertThat(sta.get("/v1.1/Things/$ref?$filter=id%20le%202&$orderby=id%20desc&$count=true&$top=1").json()
+                .get("@iot.count").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -43,6 +43,21 @@ class StaResultFormatTest {
     }
 
     @Test
+    void dataArrayItemsOfAMultiDatastreamLinkToTheMultiDatastream() {
+        JsonNode result = sta.get("/v1.1/Observations?$resultFormat=dataArray&$filter=Datastream/id%20eq%201%20or%20"
+                + "MultiDatastream/id%20eq%20" + StaFixture.MULTI_SERIES + "&$top=2000&$select=id,result").json();
+        assertThat(result.get("value").size()).isEqualTo(2);
+        assertThat(result.at("/value/0/Datastream@iot.navigationLink").asText())
+                .isEqualTo(StaClient.BASE + "/v1.1/Datastreams(1)");
+        JsonNode multi = result.at("/value/1");
+        assertThat(multi.has("Datastream@iot.navigationLink")).isFalse();
+        assertThat(multi.get("MultiDatastream@iot.navigationLink").asText())
+                .isEqualTo(StaClient.BASE + "/v1.1/MultiDatastreams(" + StaFixture.MULTI_SERIES + ")");
+        assertThat(multi.at("/dataArray/0/1").isArray()).isTrue();
+        assertThat(sta.get(multi.get("MultiDatastream@iot.navigationLink").asText()).status()).isEqualTo(200);
+    }
+
+    @Test
     void csvHasAHeaderAndOneLinePerEntity() {
         StaClient.Answer csv = sta.get("/v1.1/Datastreams(1)/Observations?$resultFormat=csv&$top=2&$select=id,phenomenonTime,result");
         assertThat(csv.contentType()).startsWith("text/csv");

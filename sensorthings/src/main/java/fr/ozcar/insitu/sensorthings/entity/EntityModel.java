@@ -107,7 +107,10 @@ public final class EntityModel {
                 .toMany("Datastreams", "Datastream", "{t}.observed_property_id = {s}.id")
                 .toMany("MultiDatastreams", "MultiDatastream", "{s}.id = any({t}.observed_property_ids)")
                 .without(multiNavigations).build());
-        types.add(EntityType.builder("Observation", "Observations", "sta_observation")
+        // 1.0 has no MultiDatastreams: their rows (the only ones with additional values) would be
+        // Observations without a Datastream and with an array result, which 1.0 cannot express
+        String observations = multi ? "sta_observation" : "(select * from sta_observation where result_additional is null)";
+        types.add(EntityType.builder("Observation", "Observations", observations)
                 .property("phenomenonTime", PropertyKind.ROW_INTERVAL, "phenomenon_time")
                 .property("resultTime", PropertyKind.ROW_TIME, "result_time")
                 .property("result", RESULT, "result")

@@ -10,8 +10,14 @@ import java.util.Optional;
 public record EntityType(String name, String setName, String view, Map<String, Property> properties,
                          Map<String, Navigation> navigations, String defaultOrder) {
 
+    /**
+     * The id's name in JSON; clients (and the 1.0 examples) also use it in $select, $filter and $orderby,
+     * where the standard's name is {@code id}.
+     */
+    public static final String ID_ANNOTATION = "@iot.id";
+
     public Optional<Property> property(String propertyName) {
-        return Optional.ofNullable(properties.get(propertyName));
+        return Optional.ofNullable(properties.get(ID_ANNOTATION.equals(propertyName) ? "id" : propertyName));
     }
 
     public Optional<Navigation> navigation(String navigationName) {

@@ -4,9 +4,11 @@ import fr.ozcar.insitu.sensorthings.query.Expr;
 import java.util.Map;
 
 /**
- * eq ne gt ge lt le. Time intervals (phenomenonTime) compare as the standard's intervals: an instant
- * is the interval [t, t]; {@code a lt b} means a ends before b starts, {@code a gt b} that a starts
- * after b ends, {@code a eq b} that both bounds are equal (docs/sensorthings-mapping.md).
+ * eq ne gt ge lt le. Time intervals (phenomenonTime) compare as half-open intervals [start, end), an
+ * instant being [t, t]: {@code a lt b} means a is over when b starts (so a daily total ending at
+ * midnight is before midnight), {@code a gt b} that a starts once b is over, {@code a eq b} that both
+ * bounds are equal (docs/sensorthings-mapping.md). Slices {@code ge x and lt y} then take each
+ * aligned interval exactly once.
  */
 final class Comparisons {
 
@@ -94,9 +96,11 @@ final class Comparisons {
         Sql sql = switch (op) {
             case "eq" -> Sql.concat("(", start, " = ", otherStart, " and ", end, " = ", otherEnd, ")");
             case "ne" -> Sql.concat("(", start, " <> ", otherStart, " or ", end, " <> ", otherEnd, ")");
-            case "lt" -> Sql.concat("(", end, " < ", otherStart, ")");
+            // "start < otherStart" keeps instants strict (t lt u only when t < u)
+            case "lt" -> Sql.concat("(", end, " <= ", otherStart, " and ", start, " < ", otherStart, ")");
             case "le" -> Sql.concat("(", end, " <= ", otherStart, ")");
-            case "gt" -> Sql.concat("(", end, " > ", otherEnd, " and ", start, " > ", otherEnd, ")");
+            case "gt" -> Sql.concat("(", end, " > ", otherStart, " and ", start, " >= ", otherEnd, " and ", start, " > ",
+                    otherStart, ")");
             case "ge" -> Sql.concat("(", end, " >= ", otherEnd, " and ", start, " >= ", otherEnd, ")");
             default -> throw new IllegalStateException(op);
         };

@@ -5,7 +5,7 @@ import fr.ozcar.insitu.sensorthings.entity.Property;
 import java.io.IOException;
 
 /**
- * The dataArray extension (OGC 18-088 §14.3): one item per Datastream with its components and
+ * The dataArray extension (OGC 18-088 §14.3): one item per Datastream (or MultiDatastream) with its components and
  * rows. Consecutive observations of one series form an item, so the default order (by series,
  * then time) gives one item per Datastream.
  */
@@ -34,8 +34,10 @@ final class DataArrayWriter implements CollectionWriter {
             closeItem();
             currentSeries = row.seriesId();
             json.writeStartObject();
-            json.writeStringField("Datastream@iot.navigationLink",
-                    entities.serviceRoot() + "/Datastreams(" + row.seriesId() + ")");
+            // a MultiDatastream's rows name it: Datastreams(<its id>) does not exist
+            boolean multi = row.multiDatastream() && selection.type().navigation("MultiDatastream").isPresent();
+            json.writeStringField(multi ? "MultiDatastream@iot.navigationLink" : "Datastream@iot.navigationLink",
+                    entities.serviceRoot() + (multi ? "/MultiDatastreams(" : "/Datastreams(") + row.seriesId() + ")");
             json.writeArrayFieldStart("components");
             if (selection.id()) {
                 json.writeString("id");

@@ -5,19 +5,22 @@ import java.util.Map;
 
 /**
  * One entity read from the database: its id, the values of the selected properties (same order as
- * {@link Selection#properties()}), the series of an Observation (for its links), and its expansions.
+ * {@link Selection#properties()}), the series of an Observation (for its links) and whether that series is a
+ * MultiDatastream, and its expansions.
  */
 public final class EntityRow {
 
     private final long id;
     private final Object[] values;
     private final int seriesId;
+    private final boolean multiDatastream;
     private final Map<String, Expansion> expansions = new LinkedHashMap<>();
 
-    public EntityRow(long id, Object[] values, int seriesId) {
+    public EntityRow(long id, Object[] values, int seriesId, boolean multiDatastream) {
         this.id = id;
         this.values = values;
         this.seriesId = seriesId;
+        this.multiDatastream = multiDatastream;
     }
 
     public long id() {
@@ -30,6 +33,10 @@ public final class EntityRow {
 
     public int seriesId() {
         return seriesId;
+    }
+
+    public boolean multiDatastream() {
+        return multiDatastream;
     }
 
     public Map<String, Expansion> expansions() {

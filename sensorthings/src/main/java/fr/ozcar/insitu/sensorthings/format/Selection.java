@@ -10,7 +10,8 @@ import java.util.List;
 /** What $select keeps of an entity type: properties (in the type's order), navigation links, the id. */
 public record Selection(EntityType type, List<Property> properties, List<Navigation> links, boolean id) {
 
-    public static Selection of(EntityType type, List<String> select) {
+    public static Selection of(EntityType type, List<String> names) {
+        List<String> select = names.stream().map(name -> EntityType.ID_ANNOTATION.equals(name) ? "id" : name).toList();
         if (select.isEmpty()) {
             List<Property> properties = new ArrayList<>(type.properties().values());
             properties.remove(type.id());

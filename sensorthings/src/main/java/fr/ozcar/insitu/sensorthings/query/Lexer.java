@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 /** Splits a $filter / $orderby text into tokens (OData 4.0 URL conventions, as OGC 18-088 uses them). */
 final class Lexer {
 
-    private static final String DATETIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})";
+    /*
+     * The "+" of an offset sent unencoded arrives as a space (the query is form-decoded, since Python
+     * clients send spaces as "+"); right after a time, " hh:mm" can only be that offset.
+     */
+    private static final String DATETIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+ -]\\d{2}:\\d{2})";
     private static final Pattern INTERVAL = Pattern.compile("(" + DATETIME + ")/(" + DATETIME + ")");
     private static final Pattern DATE_TIME = Pattern.compile(DATETIME);
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -98,17 +102,21 @@ final class Lexer {
         return end + 1;
     }
 
+    private static OffsetDateTime dateTime(String text) {
+        return OffsetDateTime.parse(text.replace(' ', '+'));
+    }
+
     private int numeric(List<Token> tokens, int start) {
         try {
             Matcher m = INTERVAL.matcher(text).region(start, text.length());
             if (m.lookingAt()) {
                 tokens.add(literal(LiteralType.INTERVAL,
-                        new Expr.Interval(OffsetDateTime.parse(m.group(1)), OffsetDateTime.parse(m.group(2))), start));
+                        new Expr.Interval(dateTime(m.group(1)), dateTime(m.group(2))), start));
                 return m.end();
             }
             m = DATE_TIME.matcher(text).region(start, text.length());
             if (m.lookingAt()) {
-                tokens.add(literal(LiteralType.DATETIME, OffsetDateTime.parse(m.group()), start));
+                tokens.add(literal(LiteralType.DATETIME, dateTime(m.group()), start));
                 return m.end();
             }
             m = DATE.matcher(text).region(start, text.length());

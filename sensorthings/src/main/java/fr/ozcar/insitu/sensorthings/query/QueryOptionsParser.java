@@ -163,7 +163,7 @@ public final class QueryOptionsParser {
             QueryOptions.ExpandItem expanded = new QueryOptions.ExpandItem(steps[steps.length - 1], options);
             for (int i = steps.length - 2; i >= 0; i--) {
                 QueryOptions wrapper = new QueryOptions(null, List.of(), List.of(expanded), List.of(), null, 0, false, null,
-                        Map.of("$expand", step(expanded)));
+                        Map.of());
                 expanded = new QueryOptions.ExpandItem(steps[i], wrapper);
             }
             merge(items, expanded);
@@ -182,21 +182,27 @@ public final class QueryOptionsParser {
                     merge(combined, inner);
                 }
                 QueryOptions b = item.options();
+                // the texts go with the values: the first item's where it has one, else the second's
+                Map<String, String> raw = new LinkedHashMap<>(b.raw());
+                raw.putAll(a.raw());
+                int skip = Math.max(a.skip(), b.skip());
+                if (skip > 0) {
+                    raw.put("$skip", String.valueOf(skip));
+                }
+                if (a.count() || b.count()) {
+                    raw.put("$count", "true");
+                }
                 items.set(i, new QueryOptions.ExpandItem(existing.navigation(), new QueryOptions(
                         a.filter() != null ? a.filter() : b.filter(),
                         a.select().isEmpty() ? b.select() : a.select(),
                         List.copyOf(combined),
                         a.orderBy().isEmpty() ? b.orderBy() : a.orderBy(),
                         a.top() != null ? a.top() : b.top(),
-                        Math.max(a.skip(), b.skip()), a.count() || b.count(), null, a.raw())));
+                        skip, a.count() || b.count(), null, Map.copyOf(raw))));
                 return;
             }
         }
         items.add(item);
-    }
-
-    private static String step(QueryOptions.ExpandItem item) {
-        return item.navigation();
     }
 
     private static Map<String, String> nested(String text) {

@@ -143,10 +143,13 @@ final class Expander {
 
     private String nextLink(EntityType type, EntityRow row, Navigation navigation, QueryOptions options, int top, int skip) {
         Map<String, String> query = new LinkedHashMap<>();
-        for (String option : List.of("$filter", "$select", "$orderby", "$expand", "$count")) {
+        for (String option : List.of("$filter", "$select", "$orderby", "$count")) {
             if (options.raw().containsKey(option)) {
                 query.put(option, options.raw().get(option));
             }
+        }
+        if (!options.expand().isEmpty()) {
+            query.put("$expand", options.expandText());
         }
         query.put("$top", String.valueOf(top));
         query.put("$skip", String.valueOf((long) skip + top));

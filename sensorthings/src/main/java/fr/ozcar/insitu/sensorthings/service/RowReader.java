@@ -33,6 +33,8 @@ final class RowReader {
             // the id is derived in Java from the row key: cheaper than computing it per row in SQL
             columns.add(alias + ".datastream_id");
             columns.add(alias + ".time");
+            // rows of a series with additional values always carry the array (null elements for gaps)
+            columns.add(alias + ".result_additional is not null");
         } else {
             columns.add(alias + ".id");
         }
@@ -49,10 +51,12 @@ final class RowReader {
         int column = first;
         long id;
         int seriesId = 0;
+        boolean multiDatastream = false;
         String time = null; // an observation's row time, formatted once for its two time properties
         if (observation) {
             seriesId = rows.getInt(column++);
             Instant rowTime = instant(rows, column++);
+            multiDatastream = rows.getBoolean(column++);
             id = ObservationId.encode(seriesId, rowTime);
             time = IsoInstant.format(rowTime);
         } else {
@@ -83,7 +87,7 @@ final class RowReader {
                 }
             }
         }
-        return new EntityRow(id, values, seriesId);
+        return new EntityRow(id, values, seriesId, multiDatastream);
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {

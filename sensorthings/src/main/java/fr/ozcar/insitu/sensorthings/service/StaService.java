@@ -101,6 +101,10 @@ public final class StaService {
         if (path.property() != null && !options.expand().isEmpty()) {
             throw new StaBadRequest("$expand does not apply to a property");
         }
+        if (path.reference() && (!options.expand().isEmpty() || !options.select().isEmpty() || options.resultFormat() != null)) {
+            // references are only self links (OData: $ref takes $filter, $orderby, $top, $skip and $count)
+            throw new StaBadRequest("$expand, $select and $resultFormat do not apply to $ref");
+        }
         Paging paging = new Paging(settings);
         EntitySql sql = new EntitySql(model, postgis);
         String alias = "t0";
@@ -239,6 +243,10 @@ public final class StaService {
             return json(200, json -> entities.write(json, selection, row));
         }
         Object value = property.name().equals("id") ? Long.valueOf(row.id()) : row.value(0);
+        if (value == null) {
+            // 18-088, as OData: a single-valued property with the null value is 204 No Content, also with $value
+            return new StaResponse(204, "text/plain; charset=utf-8", out -> { }, null);
+        }
         if (path.rawValue()) {
             return rawValue(property, value);
         }
@@ -251,9 +259,6 @@ public final class StaService {
     }
 
     private static StaResponse rawValue(Property property, Object value) throws IOException {
-        if (value == null) {
-            return new StaResponse(200, "text/plain; charset=utf-8", out -> { }, null);
-        }
         String text = switch (property.kind()) {
             case ID, STRING, INSTANT, ROW_TIME, ROW_INTERVAL -> value.toString();
             case INTERVAL -> String.valueOf(((Interval) value).iso());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,7 +15,10 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.json.JsonSyntaxException;
+import io.micronaut.web.router.Router;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +33,11 @@ public class ProblemHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
 
     private final HttpServerConfiguration bufferLimit;
+    private final Router router;
 
-    public ProblemHandlers(HttpServerConfiguration bufferLimit) {
+    public ProblemHandlers(HttpServerConfiguration bufferLimit, Router router) {
         this.bufferLimit = bufferLimit;
+        this.router = router;
     }
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)
@@ -39,10 +45,17 @@ public class ProblemHandlers {
         return Problem.of(HttpStatus.NOT_FOUND, "Not Found", "No resource at " + request.getPath()).toResponse();
     }
 
+    /** RFC 9110 §15.5.6: a 405 says in {@code Allow} which methods the resource takes. */
     @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
     public HttpResponse<Problem> methodNotAllowed(HttpRequest<?> request) {
+        Set<String> allowed = new TreeSet<>();
+        router.findAny(request).forEach(route -> allowed.add(route.getHttpMethod().name()));
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD");
+        }
         return Problem.of(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
-                request.getMethod() + " is not allowed on " + request.getPath()).toResponse();
+                request.getMethod() + " is not allowed on " + request.getPath()).toResponse()
+                .header(HttpHeaders.ALLOW, String.join(", ", allowed));
     }
 
     @Error(global = true)

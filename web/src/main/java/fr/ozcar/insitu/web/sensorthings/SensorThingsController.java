@@ -4,16 +4,19 @@ import fr.ozcar.insitu.sensorthings.service.StaRequest;
 import fr.ozcar.insitu.sensorthings.service.StaResponse;
 import fr.ozcar.insitu.sensorthings.service.StaService;
 import fr.ozcar.insitu.web.links.PublicBaseUrl;
+import fr.ozcar.insitu.web.problem.Problem;
 import fr.ozcar.insitu.web.streaming.StreamedBody;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -24,6 +27,8 @@ import java.nio.charset.StandardCharsets;
  */
 @Controller("/sta")
 public class SensorThingsController {
+
+    private static final String PROBLEM = SensorThingsController.class.getName() + ".problem";
 
     private final StaService service;
     private final PublicBaseUrl baseUrl;
@@ -37,14 +42,36 @@ public class SensorThingsController {
 
     @Get(uris = {"/{version}", "/{version}/{+path}"}, produces = MediaType.ALL)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<StreamedFile> get(HttpRequest<?> request, String version) {
+    public HttpResponse<?> get(HttpRequest<?> request, String version) throws IOException {
         String rawPath = request.getUri().getRawPath();
         String prefix = "/sta/" + version;
         String path = rawPath.length() > prefix.length() ? rawPath.substring(prefix.length()) : "";
         String root = baseUrl.of(request) + prefix;
         StaResponse response = service.handle(new StaRequest(version, decodePath(path), request.getUri().getRawQuery(), root));
+        if (response.status() == HttpStatus.NO_CONTENT.getCode()) {
+            return HttpResponse.noContent(); // a null property: no body at all
+        }
+        if (response.status() >= 400) {
+            // a problem document, built before the answer: sent whole, and kept for notFound below
+            ByteArrayOutputStream problem = new ByteArrayOutputStream();
+            response.writeTo(problem);
+            request.setAttribute(PROBLEM, problem.toByteArray());
+            return HttpResponse.status(HttpStatus.valueOf(response.status()))
+                    .contentType(MediaType.of(response.contentType())).body(problem.toByteArray());
+        }
         return streamed.respond(request, HttpStatus.valueOf(response.status()), MediaType.of(response.contentType()),
                 "SensorThings " + rawPath, response::writeTo);
+    }
+
+    /**
+     * Micronaut hands every 404 a route answers to the 404 handler: ours keeps the service's own
+     * problem, which says what is missing ({@code no Things(42)}, the parent of a navigation).
+     */
+    @Error(status = HttpStatus.NOT_FOUND)
+    public HttpResponse<?> notFound(HttpRequest<?> request) {
+        return request.getAttribute(PROBLEM, byte[].class)
+                .<HttpResponse<?>>map(problem -> HttpResponse.notFound().contentType(Problem.MEDIA_TYPE).body(problem))
+                .orElseGet(() -> Problem.of(HttpStatus.NOT_FOUND, "Not Found", "No resource at " + request.getPath()).toResponse());
     }
 
     /** Path segments may arrive percent-encoded ({@code Things%281%29}). */

@@ -31,4 +31,15 @@ class ProblemHandlersTest extends ServerOnTestDatabase {
         assertThat(error.getResponse().getBody(String.class)).hasValueSatisfying(
                 body -> assertThat(body).contains("\"status\":404").doesNotContain("Exception"));
     }
+
+    @Test
+    void aMethodTheResourceDoesNotTakeIsA405ThatListsTheAllowedOnes() {
+        HttpClientResponseException error = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.OPTIONS("/sta/v1.1/Things"), String.class));
+        assertThat(error.getStatus().getCode()).isEqualTo(405);
+        assertThat(error.getResponse().getHeaders().get("Allow")).contains("GET");
+        assertThat(error.getResponse().getContentType()).hasValueSatisfying(
+                type -> assertThat(type.toString()).isEqualTo("application/problem+json"));
+    }
 }

@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.sensorthings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.fraunhofer.iosb.ilt.sta.model.Datastream;
+import de.fraunhofer.iosb.ilt.sta.model.MultiDatastream;
 import de.fraunhofer.iosb.ilt.sta.model.Observation;
 import de.fraunhofer.iosb.ilt.sta.model.Thing;
 import de.fraunhofer.iosb.ilt.sta.model.ext.EntityList;
@@ -72,5 +73,19 @@ class FrostClientTest extends ServerOnTestDatabase {
             seen++;
         }
         assertThat(seen).isEqualTo(1000);
+    }
+
+    @Test
+    void readsAMultiDatastreamWithItsObservedPropertiesAndArrayResults() throws Exception {
+        MultiDatastream quality = sta.multiDatastreams().query().expand("ObservedProperties,Thing")
+                .filter("id eq " + StaFixture.MULTI_SERIES).first();
+        assertThat(quality.getThing().getName()).isEqualTo("Strengbach plot");
+        assertThat(quality.getUnitOfMeasurements()).hasSize(3);
+        assertThat(quality.getMultiObservationDataTypes()).hasSize(3);
+        assertThat(quality.getObservedProperties().toList()).hasSize(3);
+        List<Observation> rows = quality.observations().query().top(2).list().toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getResult()).isInstanceOf(List.class);
+        assertThat((List<?>) rows.get(0).getResult()).hasSize(3);
     }
 }

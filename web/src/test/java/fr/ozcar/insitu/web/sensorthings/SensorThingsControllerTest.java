@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.sensorthings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ozcar.insitu.sensorthings.StaFixture;
+import fr.ozcar.insitu.sensorthings.entity.ObservationId;
 import fr.ozcar.insitu.web.testing.ServerOnTestDatabase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,6 +12,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +62,30 @@ class SensorThingsControllerTest extends ServerOnTestDatabase {
         HttpClientResponseException missing = Assertions.assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(HttpRequest.GET("/sta/v1.1/Things(42)"), String.class));
         assertThat(missing.getStatus().getCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMissingEntityIsA404ThatSaysWhichOne() {
+        HttpClientResponseException parent = Assertions.assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.GET("/sta/v1.1/Things(42)/Datastreams"), String.class));
+        assertThat(parent.getStatus().getCode()).isEqualTo(404);
+        assertThat(parent.getResponse().getContentType()).hasValueSatisfying(
+                type -> assertThat(type.toString()).isEqualTo("application/problem+json"));
+        assertThat(parent.getResponse().getBody(String.class)).hasValueSatisfying(body ->
+                assertThat(body).contains("no Things(42)"));
+        HttpClientResponseException elsewhere = Assertions.assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.GET("/no/such/page"), String.class));
+        assertThat(elsewhere.getResponse().getBody(String.class)).hasValueSatisfying(body ->
+                assertThat(body).contains("No resource at /no/such/page"));
+    }
+
+    @Test
+    void aNullPropertyIs204WithoutBody() {
+        HttpResponse<String> none = client.toBlocking().exchange(
+                HttpRequest.GET("/sta/v1.1/Observations(" + ObservationId.encode(2, Instant.parse("2020-01-01T00:30:00Z"))
+                        + ")/parameters/$value"), String.class);
+        assertThat(none.getStatus().getCode()).isEqualTo(204);
+        assertThat(none.getBody()).isEmpty();
     }
 
     @Test
