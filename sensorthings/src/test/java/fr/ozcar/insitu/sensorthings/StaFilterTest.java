@@ -104,6 +104,21 @@ class StaFilterTest {
     }
 
     @Test
+    void anObservationIdInAFilterSelectsThatObservationAsItsPathDoes() {
+        JsonNode latest = sta.get("/v1.1/Datastreams(1)/Observations?$top=1&$orderby=phenomenonTime%20desc").json()
+                .at("/value/0");
+        long id = latest.get("@iot.id").asLong();
+
+        JsonNode found = sta.get("/v1.1/Observations?$filter=id%20eq%20" + id).json().get("value");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0)).isEqualTo(sta.get("/v1.1/Observations(" + id + ")").json());
+        assertThat(count("Observations", id + " eq @iot.id")).isEqualTo(1);
+        assertThat(count("Observations", "id eq " + id + " and result eq -1e9")).isZero();
+        assertThat(count("Observations", "not (id eq " + id + ") and Datastream/id eq 1")).isEqualTo(999);
+        assertThat(count("Observations", "id eq -5")).isZero();
+    }
+
+    @Test
     void anOffsetWhosePlusWasSentUnencodedStillReadsAsAPlus() {
         // form decoding turns the raw "+" into a space; 10:00+01:00 is 09:00Z, from which 991 hourly rows remain
         assertThat(sta.get("/v1.1/Datastreams(1)/Observations?$count=true&$top=0"

@@ -3,6 +3,7 @@ package fr.ozcar.insitu.sensorthings.filter;
 import fr.ozcar.insitu.sensorthings.entity.EntityModel;
 import fr.ozcar.insitu.sensorthings.entity.EntityType;
 import fr.ozcar.insitu.sensorthings.entity.Property;
+import fr.ozcar.insitu.sensorthings.entity.PropertyKind;
 import fr.ozcar.insitu.sensorthings.query.Expr;
 import fr.ozcar.insitu.sensorthings.query.OrderBy;
 import fr.ozcar.insitu.sensorthings.query.StaBadRequest;
@@ -140,11 +141,30 @@ public final class FilterTranslator {
             return Typed.of(SqlType.NUMBER, Sql.concat("(-", operand.sql(), ")"), unary.position());
         }
         Expr.Binary binary = (Expr.Binary) expr;
+        Sql observationKey = observationKeyEquality(binary);
+        if (observationKey != null) {
+            return Typed.of(SqlType.BOOLEAN, observationKey, binary.position());
+        }
         return switch (binary.operator()) {
             case "and", "or" -> Typed.of(SqlType.BOOLEAN, bool(binary), binary.position());
             case "add", "sub", "mul", "div", "mod" -> Arithmetic.apply(this, binary, value(binary.left()), value(binary.right()));
             default -> Comparisons.apply(this, binary, value(binary.left()), value(binary.right()));
         };
+    }
+
+    /** {@code id eq N} on Observations, either way round, as the key range N stands for; else null. */
+    private Sql observationKeyEquality(Expr.Binary binary) {
+        if (!binary.operator().equals("eq") || !type.name().equals("Observation")) {
+            return null;
+        }
+        Expr id = binary.left() instanceof Expr.Literal ? binary.right() : binary.left();
+        Expr value = id == binary.left() ? binary.right() : binary.left();
+        if (id instanceof Expr.Path path && path.segments().size() == 1
+                && type.property(path.segments().get(0)).filter(p -> p.kind() == PropertyKind.ID).isPresent()
+                && value instanceof Expr.Literal literal && literal.type() == Expr.LiteralType.LONG) {
+            return ObservationKey.condition(alias, (Long) literal.value());
+        }
+        return null;
     }
 
     private Typed literal(Expr.Literal literal) {

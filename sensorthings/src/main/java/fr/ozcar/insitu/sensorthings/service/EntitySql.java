@@ -3,13 +3,12 @@ package fr.ozcar.insitu.sensorthings.service;
 import fr.ozcar.insitu.sensorthings.entity.EntityModel;
 import fr.ozcar.insitu.sensorthings.entity.EntityType;
 import fr.ozcar.insitu.sensorthings.entity.Navigation;
-import fr.ozcar.insitu.sensorthings.entity.ObservationId;
 import fr.ozcar.insitu.sensorthings.filter.AliasCounter;
 import fr.ozcar.insitu.sensorthings.filter.FilterTranslator;
+import fr.ozcar.insitu.sensorthings.filter.ObservationKey;
 import fr.ozcar.insitu.sensorthings.filter.Sql;
 import fr.ozcar.insitu.sensorthings.path.ResourcePath;
 import fr.ozcar.insitu.sensorthings.query.QueryOptions;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,15 +35,7 @@ final class EntitySql {
         if (!type.name().equals("Observation")) {
             return Sql.concat(alias + ".id = ", Sql.param(id, "bigint"));
         }
-        var key = ObservationId.decode(id);
-        if (key.isEmpty()) {
-            return Sql.of("false");
-        }
-        Timestamp second = Timestamp.from(key.get().second());
-        Timestamp next = Timestamp.from(key.get().second().plusSeconds(1));
-        return Sql.concat(alias + ".datastream_id = ", Sql.param(key.get().seriesId(), "integer"),
-                " and " + alias + ".time >= ", Sql.param(second, "timestamptz"),
-                " and " + alias + ".time < ", Sql.param(next, "timestamptz"));
+        return ObservationKey.condition(alias, id);
     }
 
     /** The conditions that an entity under {@code alias} is the one the path's steps lead to. */
