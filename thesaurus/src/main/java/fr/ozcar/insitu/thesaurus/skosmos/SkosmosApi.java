@@ -45,6 +45,7 @@ public final class SkosmosApi {
     private static final Map<String, String> PREFIXES = Map.of("skos", SKOS_NS, "iadopt", "https://w3id.org/iadopt/ont/",
             "theia", "https://w3id.org/ozcar-theia/", "owl", "http://www.w3.org/2002/07/owl#",
             "isothes", "http://purl.org/iso25964/skos-thes#");
+    private static final String ONKI = "http://schema.onki.fi/onki#";
     private static final List<String> MAPPINGS = List.of("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch");
 
     private final VocabularyStore store;
@@ -127,11 +128,13 @@ public final class SkosmosApi {
             ArrayNode typeList = result.putArray("type");
             hit.concept().types().forEach(t -> typeList.add(compact(t)));
             String lang = hit.label().lang();
-            if (hit.label().kind().equals("prefLabel")) {
-                result.put("prefLabel", hit.label().text());
-            } else {
-                result.put("prefLabel", hit.concept().prefLabel(request.labelLang() != null ? labelLang : lang));
+            String prefLabel = hit.concept().prefLabel(request.labelLang() != null ? labelLang : lang);
+            result.put("prefLabel", prefLabel);
+            if (!hit.label().kind().equals("prefLabel")) {
                 result.put(hit.label().kind(), hit.label().text());
+            } else if (!hit.label().text().equals(prefLabel)) {
+                // labellang asked for another language than the one that matched: Skosmos names the match so
+                result.put("matchedPrefLabel", hit.label().text());
             }
             result.put("lang", lang);
             if (hit.concept().notation() != null) {
@@ -723,25 +726,77 @@ public final class SkosmosApi {
 
     private static ObjectNode root(String lang) {
         ObjectNode root = JSON.createObjectNode();
-        ObjectNode context = root.putObject("@context");
-        context.put("skos", SKOS_NS);
-        context.put("isothes", PREFIXES.get("isothes"));
-        context.put("onki", "http://schema.onki.fi/onki#");
-        context.put("uri", "@id");
-        context.put("type", "@type");
-        context.put("prefLabel", "skos:prefLabel");
-        context.put("altLabel", "skos:altLabel");
-        context.put("hiddenLabel", "skos:hiddenLabel");
-        context.put("broader", "skos:broader");
-        context.put("narrower", "skos:narrower");
-        context.put("related", "skos:related");
-        context.put("notation", "skos:notation");
-        context.put("label", "rdfs:label");
-        context.put("rdfs", RDFS.getURI());
+        ObjectNode context = CONTEXT.deepCopy();
         if (lang != null) {
             context.put("@language", lang);
         }
+        root.set("@context", context);
         return root;
+    }
+
+    /**
+     * One JSON-LD context for every answer: each key we send is a term (a key left out would be dropped by
+     * a JSON-LD reader, taking the results with it), and each prefix a compact IRI uses ("iadopt:Variable"
+     * in a type) is defined, else it would read as an IRI of scheme "iadopt:". Keys Skosmos defines keep
+     * Skosmos's IRIs; the others are in Skosmos's own onki: namespace.
+     */
+    private static final ObjectNode CONTEXT = context();
+
+    private static ObjectNode context() {
+        ObjectNode context = JSON.createObjectNode();
+        new TreeMap<>(PREFIXES).forEach(context::put);
+        context.put("onki", ONKI);
+        context.put("rdfs", RDFS.getURI());
+        context.put("dct", DCTerms.NS);
+        context.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+        context.put("uri", "@id");
+        context.put("type", "@type");
+        for (String label : List.of("prefLabel", "altLabel", "hiddenLabel")) {
+            context.put(label, "skos:" + label);
+        }
+        context.put("matchedPrefLabel", "onki:matchedPrefLabel");
+        context.put("label", "rdfs:label");
+        context.put("literal", "rdfs:label");
+        context.put("title", "dct:title");
+        context.put("description", "dct:description");
+        for (String relation : List.of("broader", "narrower", "related", "broaderTransitive", "narrowerTransitive")) {
+            reference(context, relation, "skos:" + relation);
+        }
+        reference(context, "topconcepts", "skos:hasTopConcept");
+        reference(context, "topConceptOf", "skos:topConceptOf");
+        reference(context, "top", "skos:topConceptOf");
+        reference(context, "members", "skos:member");
+        reference(context, "childGroups", "skos:member");
+        reference(context, "superclass", "rdfs:subClassOf");
+        reference(context, "class", "onki:class");
+        reference(context, "hrefLink", "onki:hrefLink");
+        for (String list : List.of("results", "result")) {
+            context.putObject(list).put("@id", "onki:results").put("@container", "@list");
+        }
+        Map<String, String> onki = new TreeMap<>(Map.ofEntries(Map.entry("vocabularies", "hasVocabulary"),
+                Map.entry("conceptschemes", "hasConceptScheme"), Map.entry("types", "hasType"), Map.entry("groups", "hasGroup"),
+                Map.entry("hasChildren", "hasChildren"), Map.entry("hasMembers", "hasMembers"), Map.entry("isSuper", "isSuper"),
+                Map.entry("concepts", "concepts"), Map.entry("conceptGroups", "conceptGroups"),
+                Map.entry("conceptsGroups", "conceptGroups"), Map.entry("subTypes", "subTypes"), Map.entry("count", "count"),
+                Map.entry("deprecatedCount", "deprecatedCount"), Map.entry("properties", "labelProperty"),
+                Map.entry("labels", "labelCount"), Map.entry("indexConcepts", "indexConcept"), Map.entry("mappings", "hasMapping"),
+                Map.entry("from", "from"), Map.entry("to", "to"), Map.entry("memberSet", "memberSet"),
+                Map.entry("vocabName", "vocabName"), Map.entry("typeLabel", "typeLabel"), Map.entry("changeList", "changeList")));
+        onki.forEach((key, local) -> context.put(key, "onki:" + local));
+        // codes, not text: never tagged with the answer's language
+        Map<String, String> codes = new TreeMap<>(Map.of("id", "onki:vocabularyIdentifier", "vocab", "onki:vocab",
+                "lang", "dct:language", "language", "dct:language", "languages", "onki:language",
+                "defaultLanguage", "onki:defaultLanguage", "marcSource", "onki:marcSource", "notation", "skos:notation",
+                "indexLetters", "onki:indexLetter"));
+        codes.forEach((key, iri) -> context.putObject(key).put("@id", iri).putNull("@language"));
+        context.putObject("property").put("@id", "onki:property").put("@type", "@vocab");
+        context.putObject("date").put("@id", "dct:date").put("@type", "xsd:dateTime");
+        return context;
+    }
+
+    /** A term whose string values are IRIs, not literals. */
+    private static void reference(ObjectNode context, String term, String iri) {
+        context.putObject(term).put("@id", iri).put("@type", "@id");
     }
 
     private static Predicate<String> matcher(String query) {
