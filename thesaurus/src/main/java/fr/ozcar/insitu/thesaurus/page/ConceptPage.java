@@ -120,6 +120,20 @@ public final class ConceptPage {
         return html.toString();
     }
 
+    /** The page a browser gets for an IRI of our namespace that names nothing: a way back to the search, not raw JSON. */
+    public String notFound(String uri, String lang) {
+        boolean french = "fr".equals(lang);
+        String title = french ? "Concept inconnu" : "Unknown concept";
+        return "<!DOCTYPE html>\n<html lang=\"" + (french ? "fr" : "en") + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+                + " — OZCAR-Theia thesaurus</title><link rel=\"stylesheet\" href=\"/thesaurus/thesaurus.css\"></head><body>"
+                + "<main class=\"concept\"><nav class=\"breadcrumb\"><a href=\"/thesaurus/\">" + (french ? "Thésaurus" : "Thesaurus")
+                + "</a></nav><h1>" + title + "</h1><p class=\"uri\"><code>" + escape(uri) + "</code></p><p>"
+                + (french ? "Le thésaurus ne contient pas ce concept. <a href=\"/thesaurus/\">Chercher une variable</a>."
+                        : "The thesaurus holds no concept with this IRI. <a href=\"/thesaurus/\">Search for a variable</a>.")
+                + "</p></main></body></html>\n";
+    }
+
     /** A resource of ours that is no concept (scheme, collection, class, property): its statements. */
     private String renderResource(String uri, Model model) {
         Resource subject = model.getResource(uri);
