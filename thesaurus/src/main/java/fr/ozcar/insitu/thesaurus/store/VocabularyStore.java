@@ -138,10 +138,17 @@ public final class VocabularyStore implements AutoCloseable {
                 "remote JSON-LD context " + url + " is not fetched: put the context inline in the file");
     });
 
-    private static Model parse(InputStream content, Lang lang, String source) {
+    private static Model parse(InputStream stream, Lang lang, String source) {
+        byte[] content;
+        try {
+            content = stream.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new InvalidVocabularyException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+        UploadedText.check(content, lang, source);
         Model model = ModelFactory.createDefaultModel();
         try {
-            RDFParser.source(content).lang(lang).errorHandler(new StrictErrors(source))
+            RDFParser.source(new java.io.ByteArrayInputStream(content)).lang(lang).errorHandler(new StrictErrors(source))
                     .context(Context.create().set(LangJSONLD11.JSONLD_OPTIONS, LOCAL_JSON_LD)).parse(model);
         } catch (RiotException e) {
             throw new InvalidVocabularyException(e.getMessage() != null && e.getMessage().startsWith(source)
