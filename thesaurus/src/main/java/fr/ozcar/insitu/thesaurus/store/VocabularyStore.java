@@ -153,6 +153,10 @@ public final class VocabularyStore implements AutoCloseable {
         } catch (RiotException e) {
             throw new InvalidVocabularyException(e.getMessage() != null && e.getMessage().startsWith(source)
                     ? e.getMessage() : source + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // the parsers recurse once per level of nesting: a hostile file nests until the stack is gone
+            throw new InvalidVocabularyException(source + ": nested too deeply to be read (blank nodes, collections or "
+                    + "JSON arrays inside one another, thousands of levels deep); no vocabulary needs that");
         }
         if (model.isEmpty()) {
             throw new InvalidVocabularyException(source + ": no triple found; refusing to replace a vocabulary with an empty one");

@@ -134,6 +134,21 @@ class VocabularyReloadTest {
     }
 
     @Test
+    void aFileNestedThousandsOfLevelsDeepIsRefusedNotAServerError() {
+        int depth = 200_000;
+        String turtle = "<http://x/a> <http://x/p> " + "[ <http://x/p> ".repeat(depth) + "1" + " ]".repeat(depth) + " .\n";
+        String collections = "<http://x/a> <http://x/p> " + "(".repeat(depth) + ")".repeat(depth) + " .\n";
+        String jsonLd = "{\"@id\": \"http://x/a\", \"http://x/p\": " + "[".repeat(depth) + "1" + "]".repeat(depth) + "}";
+        VocabularyStore store = SeededStore.fresh();
+        for (var file : List.of(java.util.Map.entry(turtle, Lang.TURTLE), java.util.Map.entry(collections, Lang.TURTLE),
+                java.util.Map.entry(jsonLd, Lang.JSONLD))) {
+            assertThatThrownBy(() -> store.load(SeedVocabulary.ID, text(file.getKey()), file.getValue(), "deep"))
+                    .isInstanceOf(InvalidVocabularyException.class).hasMessageContaining("nested too deeply");
+        }
+        assertThat(store.vocabulary(SeedVocabulary.ID).orElseThrow().model().size()).isGreaterThan(1000);
+    }
+
+    @Test
     void aTurtleFileThatIsNotUtf8IsRefusedAtItsFirstBadByte() {
         byte[] latin1 = ("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
                 + "<http://x/a> a skos:Concept ; skos:prefLabel \"Température\"@fr .\n").getBytes(StandardCharsets.ISO_8859_1);
