@@ -40,7 +40,8 @@ public final class SparqlEndpoint {
     public static final String RESULTS_XML = "application/sparql-results+xml";
     public static final String CSV = "text/csv";
     public static final String TSV = "text/tab-separated-values";
-    private static final List<String> RESULT_TYPES = List.of(RESULTS_JSON, RESULTS_XML, CSV, TSV, "application/json");
+    /** application/json and application/xml: what clients predating the SPARQL media types ask for (Fuseki accepts them too). */
+    private static final List<String> RESULT_TYPES = List.of(RESULTS_JSON, RESULTS_XML, CSV, TSV, "application/json", "application/xml");
     private static final List<String> GRAPH_TYPES = List.of(RdfSyntax.TURTLE, RdfSyntax.JSON_LD, RdfSyntax.RDF_XML,
             RdfSyntax.N_TRIPLES);
 
@@ -86,11 +87,16 @@ public final class SparqlEndpoint {
         }
         boolean graph = query.isConstructType() || query.isDescribeType();
         List<String> producible = graph ? GRAPH_TYPES : RESULT_TYPES;
-        String type = request.format() != null && !request.format().isBlank()
+        String negotiated = request.format() != null && !request.format().isBlank()
                 ? ofFormat(request.format(), graph).orElseThrow(() -> new SparqlException(400, "parameter format: unsupported: "
                         + request.format() + "; use one of " + String.join(", ", producible) + " or json, xml, csv, tsv, turtle, jsonld, rdfxml, nt"))
                 : RdfSyntax.negotiate(accept, producible).orElseThrow(() -> new SparqlException(406,
                         "cannot answer this query in " + accept + "; available: " + String.join(", ", producible)));
+        String type = switch (negotiated) {
+            case "application/json" -> RESULTS_JSON;
+            case "application/xml" -> RESULTS_XML;
+            default -> negotiated;
+        };
         try {
             return Txn.calculateRead(store.dataset(), () -> {
                 DatasetGraph dataset = dataset(query, request);
@@ -111,7 +117,7 @@ public final class SparqlEndpoint {
                         Model model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
                         RDFDataMgr.write(out, model, RdfSyntax.lang(type));
                     }
-                    return new Answer(type.equals("application/json") ? RESULTS_JSON : type, out.toByteArray());
+                    return new Answer(type, out.toByteArray());
                 }
             });
         } catch (QueryCancelledException e) {
@@ -167,7 +173,9 @@ public final class SparqlEndpoint {
             if (isUpdate(text)) {
                 throw new SparqlException(400, "SPARQL Update is not allowed: this endpoint is read-only");
             }
-            throw new SparqlException(400, "invalid SPARQL query: " + e.getMessage());
+            // Jena's parser turns its own stack overflow (thousands of nested groups or brackets) into a message-less error
+            throw new SparqlException(400, "invalid SPARQL query: " + (e.getMessage() != null ? e.getMessage()
+                    : "nested too deeply to be parsed (groups or parentheses inside one another)"));
         }
         if (callsAService(query)) {
             // SERVICE makes the server fetch any URL a client names: a request forgery, not a thesaurus query.

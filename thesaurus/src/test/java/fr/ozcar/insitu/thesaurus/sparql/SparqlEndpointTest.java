@@ -32,6 +32,8 @@ class SparqlEndpointTest {
         assertThat(endpoint.query(query, "application/sparql-results+xml").mediaType()).isEqualTo(SparqlEndpoint.RESULTS_XML);
         assertThat(text(endpoint.query(query, "text/csv"))).startsWith("l\r\nAir temperature");
         assertThat(endpoint.query(query, "text/tab-separated-values;q=0.9, text/csv;q=0.5").mediaType()).isEqualTo(SparqlEndpoint.TSV);
+        assertThat(text(endpoint.query(query, "application/xml"))).contains("<sparql");
+        assertThat(endpoint.query(query, "application/xml").mediaType()).isEqualTo(SparqlEndpoint.RESULTS_XML);
     }
 
     @Test
@@ -99,6 +101,13 @@ class SparqlEndpointTest {
                 .satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(400));
         assertThatThrownBy(() -> endpoint.query("SELECT * { ?s ?p ?o }", "image/png"))
                 .satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(406));
+    }
+
+    @Test
+    void aQueryNestedThousandsOfLevelsDeepIsRefusedWithAReason() {
+        String nested = "SELECT * WHERE " + "{".repeat(100_000) + " ?s ?p ?o " + "}".repeat(100_000);
+        assertThatThrownBy(() -> endpoint.query(nested, null)).isInstanceOf(SparqlException.class)
+                .hasMessageContaining("nested too deeply").satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(400));
     }
 
     @Test

@@ -27,8 +27,7 @@ import java.util.Map;
 @Controller("/thesaurus/sparql")
 @CrossOrigin(allowedOriginsRegex = "^.*$", allowedMethods = {HttpMethod.GET, HttpMethod.POST}, allowCredentials = false,
         allowedHeaders = {HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE}) // SPARQL clients in web pages POST long queries
-@Produces({SparqlEndpoint.RESULTS_JSON, SparqlEndpoint.RESULTS_XML, SparqlEndpoint.CSV, SparqlEndpoint.TSV,
-        MediaType.APPLICATION_JSON, "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
+@Produces(MediaType.ALL) // for routing: SparqlEndpoint negotiates, by query type, and explains a 406
 public class SparqlController {
 
     private final SparqlEndpoint endpoint;

@@ -183,6 +183,16 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void sparqlAnswersApplicationXmlClientsAndExplainsWhatItCannotProduce() {
+        String select = "/thesaurus/sparql?query=" + URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8);
+        HttpResponse<String> xml = get(select, "application/xml");
+        assertThat(xml.getContentType().orElseThrow().getName()).isEqualTo("application/sparql-results+xml");
+        HttpClientResponseException html = failure(HttpRequest.GET(select).header("Accept", "text/html"));
+        assertThat(html.getStatus().getCode()).isEqualTo(406);
+        assertThat(html.getResponse().getBody(String.class).orElseThrow()).contains("cannot answer this query in text/html", "text/csv");
+    }
+
+    @Test
     void sparqlRefusesUpdatesAndBrokenQueries() {
         HttpClientResponseException update = failure(HttpRequest.GET("/thesaurus/sparql?query="
                 + URLEncoder.encode("DELETE WHERE { ?s ?p ?o }", StandardCharsets.UTF_8)));
