@@ -724,10 +724,11 @@ public final class SkosmosApi {
         return Optional.empty();
     }
 
-    private static ObjectNode root(String lang) {
+    private ObjectNode root(String lang) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode context = CONTEXT.deepCopy();
-        if (lang != null) {
+        // a language no vocabulary has gets the labels of the fallback language: tagging them lang would be false
+        if (lang != null && store.vocabularies().stream().anyMatch(v -> catalog(v).languages().contains(lang))) {
             context.put("@language", lang);
         }
         root.set("@context", context);

@@ -160,6 +160,15 @@ class SkosmosApiTest {
         assertThat(top.contains(top.getResource(ATMOSPHERE), SKOS.topConceptOf, top.getResource(NS + "ozcarTheiaThesaurus"))).isTrue();
     }
 
+    @Test
+    void labelsFallingBackFromALanguageNoVocabularyHasAreNotTaggedWithIt() {
+        Model german = jsonLd(api.label(VOC, AIR_TEMPERATURE, "de"));
+        assertThat(german.listObjectsOfProperty(SKOS.prefLabel).toList()).singleElement()
+                .satisfies(label -> assertThat(label.asLiteral().getLanguage()).isEmpty());
+        Model french = jsonLd(api.label(VOC, AIR_TEMPERATURE, "fr"));
+        assertThat(french.contains(french.getResource(AIR_TEMPERATURE), SKOS.prefLabel, french.createLiteral("Température de l'air", "fr"))).isTrue();
+    }
+
     private static Model jsonLd(JsonNode json) {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(json.toString(), Lang.JSONLD).base("http://localhost/thesaurus/rest/v1/").parse(model);
