@@ -105,6 +105,8 @@ public final class VocabularyStore implements AutoCloseable {
             parsed.getGraph().find().forEach(t -> dataset.asDatasetGraph().add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
             dataset.asDatasetGraph().deleteAny(SOURCES, graph, DCTerms.source.asNode(), Node.ANY);
             dataset.asDatasetGraph().add(SOURCES, graph, DCTerms.source.asNode(), NodeFactory.createLiteralString(source));
+            // TDB2 keeps prefixes per dataset, not per graph: without this a restart serves RDF with full IRIs only
+            dataset.asDatasetGraph().prefixes().putAll(parsed.getNsPrefixMap());
         });
         compact();
         Vocabulary loaded = new Vocabulary(id, graphIri, parsed, source, Instant.now());
@@ -204,6 +206,7 @@ public final class VocabularyStore implements AutoCloseable {
                 if (name.isURI() && name.getURI().startsWith(GRAPH_PREFIX)) {
                     Model copy = ModelFactory.createDefaultModel();
                     copy.add(dataset.getNamedModel(name.getURI()));
+                    copy.setNsPrefixes(dataset.asDatasetGraph().prefixes().getMapping());
                     String id = name.getURI().substring(GRAPH_PREFIX.length());
                     Iterator<org.apache.jena.sparql.core.Quad> source = dataset.asDatasetGraph().find(SOURCES, name, DCTerms.source.asNode(), Node.ANY);
                     String from = source.hasNext() ? source.next().getObject().getLiteralLexicalForm() : "unknown";
