@@ -42,10 +42,6 @@ public final class SkosmosApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DEFAULT_MAX_HITS = 100;
     private static final int MAX_HITS = 1000;
-    private static final Map<String, String> PREFIXES = Map.of("skos", SKOS_NS, "iadopt", "https://w3id.org/iadopt/ont/",
-            "theia", "https://w3id.org/ozcar-theia/", "owl", "http://www.w3.org/2002/07/owl#",
-            "isothes", "http://purl.org/iso25964/skos-thes#");
-    private static final String ONKI = "http://schema.onki.fi/onki#";
     private static final List<String> MAPPINGS = List.of("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch");
 
     private final VocabularyStore store;
@@ -89,7 +85,7 @@ public final class SkosmosApi {
                 : request.vocabularies().stream().map(this::catalog).toList();
         Predicate<String> matches = matcher(request.query());
         String exact = ConceptCatalog.fold(request.query().replace("*", ""));
-        Set<String> types = request.types().stream().map(SkosmosApi::expand).collect(Collectors.toSet());
+        Set<String> types = request.types().stream().map(SkosmosJsonLd::expand).collect(Collectors.toSet());
         String labelLang = request.labelLang() != null ? request.labelLang() : request.lang() != null ? request.lang() : "en";
         record Hit(ConceptCatalog catalog, Concept concept, Label label) {
         }
@@ -126,7 +122,7 @@ public final class SkosmosApi {
             ObjectNode result = results.addObject();
             result.put("uri", hit.concept().uri());
             ArrayNode typeList = result.putArray("type");
-            hit.concept().types().forEach(t -> typeList.add(compact(t)));
+            hit.concept().types().forEach(t -> typeList.add(SkosmosJsonLd.compact(t)));
             String lang = hit.label().lang();
             String prefLabel = hit.concept().prefLabel(request.labelLang() != null ? labelLang : lang);
             result.put("prefLabel", prefLabel);
@@ -301,7 +297,7 @@ public final class SkosmosApi {
                         ObjectNode item = results.addObject();
                         item.put("uri", concept.uri());
                         ArrayNode typeList = item.putArray("type");
-                        concept.types().forEach(t -> typeList.add(compact(t)));
+                        concept.types().forEach(t -> typeList.add(SkosmosJsonLd.compact(t)));
                         item.put("prefLabel", concept.prefLabel(candidate.lang()));
                         if (!kind.equals("prefLabel")) {
                             item.put(kind, candidate.text());
@@ -567,7 +563,7 @@ public final class SkosmosApi {
                 item.put("isSuper", true);
                 item.put("hasMembers", !subgroup.members().isEmpty());
             } else {
-                concept.ifPresent(c -> c.types().forEach(t -> typeList.add(compact(t))));
+                concept.ifPresent(c -> c.types().forEach(t -> typeList.add(SkosmosJsonLd.compact(t))));
                 item.put("prefLabel", concept.map(c -> c.prefLabel(language(lang))).orElse(localName(member)));
                 item.put("isSuper", false);
                 item.put("hasMembers", false);
@@ -725,79 +721,9 @@ public final class SkosmosApi {
     }
 
     private ObjectNode root(String lang) {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode context = CONTEXT.deepCopy();
         // a language no vocabulary has gets the labels of the fallback language: tagging them lang would be false
-        if (lang != null && store.vocabularies().stream().anyMatch(v -> catalog(v).languages().contains(lang))) {
-            context.put("@language", lang);
-        }
-        root.set("@context", context);
-        return root;
-    }
-
-    /**
-     * One JSON-LD context for every answer: each key we send is a term (a key left out would be dropped by
-     * a JSON-LD reader, taking the results with it), and each prefix a compact IRI uses ("iadopt:Variable"
-     * in a type) is defined, else it would read as an IRI of scheme "iadopt:". Keys Skosmos defines keep
-     * Skosmos's IRIs; the others are in Skosmos's own onki: namespace.
-     */
-    private static final ObjectNode CONTEXT = context();
-
-    private static ObjectNode context() {
-        ObjectNode context = JSON.createObjectNode();
-        new TreeMap<>(PREFIXES).forEach(context::put);
-        context.put("onki", ONKI);
-        context.put("rdfs", RDFS.getURI());
-        context.put("dct", DCTerms.NS);
-        context.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        context.put("uri", "@id");
-        context.put("type", "@type");
-        for (String label : List.of("prefLabel", "altLabel", "hiddenLabel")) {
-            context.put(label, "skos:" + label);
-        }
-        context.put("matchedPrefLabel", "onki:matchedPrefLabel");
-        context.put("label", "rdfs:label");
-        context.put("literal", "rdfs:label");
-        context.put("title", "dct:title");
-        context.put("description", "dct:description");
-        for (String relation : List.of("broader", "narrower", "related", "broaderTransitive", "narrowerTransitive")) {
-            reference(context, relation, "skos:" + relation);
-        }
-        reference(context, "topconcepts", "skos:hasTopConcept");
-        reference(context, "topConceptOf", "skos:topConceptOf");
-        reference(context, "top", "skos:topConceptOf");
-        reference(context, "members", "skos:member");
-        reference(context, "childGroups", "skos:member");
-        reference(context, "superclass", "rdfs:subClassOf");
-        reference(context, "class", "onki:class");
-        reference(context, "hrefLink", "onki:hrefLink");
-        for (String list : List.of("results", "result")) {
-            context.putObject(list).put("@id", "onki:results").put("@container", "@list");
-        }
-        Map<String, String> onki = new TreeMap<>(Map.ofEntries(Map.entry("vocabularies", "hasVocabulary"),
-                Map.entry("conceptschemes", "hasConceptScheme"), Map.entry("types", "hasType"), Map.entry("groups", "hasGroup"),
-                Map.entry("hasChildren", "hasChildren"), Map.entry("hasMembers", "hasMembers"), Map.entry("isSuper", "isSuper"),
-                Map.entry("concepts", "concepts"), Map.entry("conceptGroups", "conceptGroups"),
-                Map.entry("conceptsGroups", "conceptGroups"), Map.entry("subTypes", "subTypes"), Map.entry("count", "count"),
-                Map.entry("deprecatedCount", "deprecatedCount"), Map.entry("properties", "labelProperty"),
-                Map.entry("labels", "labelCount"), Map.entry("indexConcepts", "indexConcept"), Map.entry("mappings", "hasMapping"),
-                Map.entry("from", "from"), Map.entry("to", "to"), Map.entry("memberSet", "memberSet"),
-                Map.entry("vocabName", "vocabName"), Map.entry("typeLabel", "typeLabel"), Map.entry("changeList", "changeList")));
-        onki.forEach((key, local) -> context.put(key, "onki:" + local));
-        // codes, not text: never tagged with the answer's language
-        Map<String, String> codes = new TreeMap<>(Map.of("id", "onki:vocabularyIdentifier", "vocab", "onki:vocab",
-                "lang", "dct:language", "language", "dct:language", "languages", "onki:language",
-                "defaultLanguage", "onki:defaultLanguage", "marcSource", "onki:marcSource", "notation", "skos:notation",
-                "indexLetters", "onki:indexLetter"));
-        codes.forEach((key, iri) -> context.putObject(key).put("@id", iri).putNull("@language"));
-        context.putObject("property").put("@id", "onki:property").put("@type", "@vocab");
-        context.putObject("date").put("@id", "dct:date").put("@type", "xsd:dateTime");
-        return context;
-    }
-
-    /** A term whose string values are IRIs, not literals. */
-    private static void reference(ObjectNode context, String term, String iri) {
-        context.putObject(term).put("@id", iri).put("@type", "@id");
+        boolean known = lang != null && store.vocabularies().stream().anyMatch(v -> catalog(v).languages().contains(lang));
+        return SkosmosJsonLd.root(known ? lang : null);
     }
 
     private static Predicate<String> matcher(String query) {
@@ -812,23 +738,6 @@ public final class SkosmosApi {
         String regex = java.util.Arrays.stream(folded.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*"));
         Pattern pattern = Pattern.compile(regex, Pattern.DOTALL);
         return label -> pattern.matcher(label).matches();
-    }
-
-    private static String expand(String type) {
-        int colon = type.indexOf(':');
-        if (colon > 0 && PREFIXES.containsKey(type.substring(0, colon))) {
-            return PREFIXES.get(type.substring(0, colon)) + type.substring(colon + 1);
-        }
-        return type;
-    }
-
-    private static String compact(String iri) {
-        for (Map.Entry<String, String> prefix : PREFIXES.entrySet()) {
-            if (iri.startsWith(prefix.getValue())) {
-                return prefix.getKey() + ":" + iri.substring(prefix.getValue().length());
-            }
-        }
-        return iri;
     }
 
     private static String language(String lang) {
