@@ -92,6 +92,22 @@ class ThesaurusPageBrowserTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void onAPhoneTheConceptPageFitsAndBreaksNoHeadingInsideAWord() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(390, 800));
+        page.navigate(server.getURL() + "/ozcar-theia/c_34790148");
+        org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+        // the widest word of each heading cell must fit in the cell: else "Alternative" shows as "Alternativ / e"
+        Object cut = page.evaluate("""
+                () => { const ctx = document.createElement('canvas').getContext('2d');
+                  return [...document.querySelectorAll('th')].filter(th => {
+                    ctx.font = getComputedStyle(th).font;
+                    const widest = Math.max(...th.textContent.split(/\\s+/).map(w => ctx.measureText(w).width));
+                    return widest > th.clientWidth; }).map(th => th.textContent); }""");
+        org.assertj.core.api.Assertions.assertThat((List<?>) cut).isEmpty();
+        page.close();
+    }
+
+    @Test
     void theHierarchyTreeOpensOnDemandAndLeadsToTheConceptPage() {
         Page page = browser.newPage();
         page.navigate(server.getURL() + "/thesaurus/");
