@@ -7,11 +7,15 @@
   var TEXT = {
     en: { title: 'OZCAR-Theia thesaurus', search: 'Search a variable', hierarchy: 'Hierarchy',
       hint: 'Search or browse the hierarchy to open a concept.', none: 'No match', alt: 'also', narrower: 'Narrower concepts',
-      mappings: 'Mappings', page: 'Full page and RDF', labels: 'Labels', altLabels: 'Alternative labels' },
+      mappings: 'Mappings', page: 'Full page and RDF', labels: 'Labels', altLabels: 'Alternative labels', unit: 'Usual unit',
+      deprecated: 'Deprecated: use', exactMatch: 'Exact match', closeMatch: 'Close match', broadMatch: 'Broader match',
+      narrowMatch: 'Narrower match', relatedMatch: 'Related match' },
     fr: { title: 'Thésaurus OZCAR-Theia', search: 'Chercher une variable', hierarchy: 'Hiérarchie',
       hint: 'Cherchez ou parcourez la hiérarchie pour ouvrir un concept.', none: 'Aucun résultat', alt: 'aussi',
       narrower: 'Concepts spécifiques', mappings: 'Correspondances', page: 'Page complète et RDF', labels: 'Libellés',
-      altLabels: 'Libellés alternatifs' }
+      altLabels: 'Libellés alternatifs', unit: 'Unité usuelle', deprecated: 'Obsolète : utiliser',
+      exactMatch: 'Correspondance exacte', closeMatch: 'Correspondance proche', broadMatch: 'Correspondance plus large',
+      narrowMatch: 'Correspondance plus étroite', relatedMatch: 'Correspondance associée' }
   };
   var lang = (new URLSearchParams(location.search).get('lang') === 'fr') ? 'fr' : 'en';
   var current = null;
@@ -37,7 +41,7 @@
 
   function conceptLink(uri, label) {
     var link = element('a', { href: '#' + encodeURIComponent(uri), text: label || uri, 'data-uri': uri });
-    link.addEventListener('click', function (event) { event.preventDefault(); openConcept(uri); });
+    link.addEventListener('click', function (event) { event.preventDefault(); openConcept(uri, true); });
     return link;
   }
 
@@ -115,17 +119,50 @@
 
   // ---- concept panel
   var panel = document.getElementById('concept');
+  var SKOS = 'http://www.w3.org/2004/02/skos/core#';
 
-  function openConcept(uri) {
+  // Definition, unit and replacement are not in the Skosmos REST answers: one SPARQL query gives them.
+  function details(uri) {
+    var query = 'SELECT ?p ?o ?label WHERE { <' + uri + '> ?p ?o FILTER(?p IN (<' + SKOS + 'definition>, '
+      + '<https://w3id.org/ozcar-theia/unit>, <http://purl.org/dc/terms/isReplacedBy>)) '
+      + 'OPTIONAL { ?o <' + SKOS + 'prefLabel> ?label FILTER(lang(?label) = "' + lang + '") } }';
+    return fetch('/thesaurus/sparql?query=' + encodeURIComponent(query), { headers: { Accept: 'application/sparql-results+json' } })
+      .then(function (response) { return response.ok ? response.json() : { results: { bindings: [] } }; })
+      .then(function (answer) {
+        var found = { definition: null, unit: null, replacedBy: null };
+        answer.results.bindings.forEach(function (row) {
+          var property = row.p.value, value = row.o;
+          if (property === SKOS + 'definition') {
+            // the definition in the page's language, else the English one, else any
+            var rank = value['xml:lang'] === lang ? 2 : value['xml:lang'] === 'en' ? 1 : 0;
+            if (!found.definition || rank > found.definitionRank) { found.definition = value.value; found.definitionRank = rank; }
+          } else if (property.slice(-4) === 'unit') {
+            found.unit = value.value;
+          } else {
+            found.replacedBy = value.value;
+            found.replacementLabel = row.label ? row.label.value : value.value;
+          }
+        });
+        return found;
+      });
+  }
+
+  function showOnNarrowScreens() {
+    if (window.matchMedia('(max-width: 44rem)').matches) { panel.scrollIntoView(); }
+  }
+
+  function openConcept(uri, scroll) {
     current = uri;
     history.replaceState(null, '', '?lang=' + lang + '#' + encodeURIComponent(uri));
     Promise.all([
       get(VOCAB + '/label', { uri: uri, lang: lang }),
       get(VOCAB + '/broaderTransitive', { uri: uri, lang: lang }),
       get(VOCAB + '/children', { uri: uri, lang: lang }),
-      get(VOCAB + '/mappings', { uri: uri, lang: lang })
+      get(VOCAB + '/mappings', { uri: uri, lang: lang }),
+      details(uri)
     ]).then(function (parts) {
       var label = parts[0], chain = parts[1].broaderTransitive, children = parts[2].narrower, mappings = parts[3].mappings;
+      var more = parts[4];
       panel.innerHTML = '';
       var crumbs = element('nav', { 'class': 'breadcrumb' });
       chain.slice(1).reverse().forEach(function (ancestor, index) {
@@ -135,6 +172,12 @@
       panel.appendChild(crumbs);
       panel.appendChild(element('h2', { text: label.prefLabel }));
       panel.appendChild(element('p', { 'class': 'uri' }, [element('code', { text: uri })]));
+      if (more.replacedBy) {
+        panel.appendChild(element('p', { 'class': 'deprecated' }, [document.createTextNode(TEXT[lang].deprecated + ' '),
+          conceptLink(more.replacedBy, more.replacementLabel)]));
+      }
+      if (more.definition) { panel.appendChild(element('p', { 'class': 'definition', text: more.definition })); }
+      if (more.unit) { panel.appendChild(element('p', { 'class': 'unit', text: TEXT[lang].unit + ': ' + more.unit })); }
       if (label.altLabel) {
         panel.appendChild(element('p', { text: TEXT[lang].altLabels + ': ' + label.altLabel.join(', ') }));
       }
@@ -147,13 +190,15 @@
       if (mappings.length) {
         panel.appendChild(element('h3', { text: TEXT[lang].mappings }));
         panel.appendChild(element('ul', {}, mappings.map(function (mapping) {
-          return element('li', {}, [element('span', { text: mapping.type[0] + ' ' }),
+          var kind = mapping.type[0].replace('skos:', '');
+          return element('li', {}, [element('span', { text: (TEXT[lang][kind] || kind) + ' (' + mapping.vocabName + '): ' }),
             element('a', { href: mapping.uri, text: mapping.uri })]);
         })));
       }
       var page = uri.indexOf('https://w3id.org/ozcar-theia/') === 0
         ? '/ozcar-theia/' + uri.substring('https://w3id.org/ozcar-theia/'.length) + '?lang=' + lang : uri;
       panel.appendChild(element('p', {}, [element('a', { href: page, id: 'full-page', text: TEXT[lang].page })]));
+      if (scroll) { showOnNarrowScreens(); }
     }).catch(function (error) { panel.textContent = String(error); });
   }
 

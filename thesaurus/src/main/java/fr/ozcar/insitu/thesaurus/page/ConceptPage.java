@@ -24,15 +24,16 @@ import org.apache.jena.vocabulary.SKOS;
  */
 public final class ConceptPage {
 
-    private static final Map<String, String> IADOPT = new java.util.LinkedHashMap<>();
+    /** I-ADOPT properties and their headings, English and French. */
+    private static final Map<String, String[]> IADOPT = new java.util.LinkedHashMap<>();
 
     static {
-        IADOPT.put("hasProperty", "Property");
-        IADOPT.put("hasObjectOfInterest", "Object of interest");
-        IADOPT.put("hasMatrix", "Matrix");
-        IADOPT.put("hasContextObject", "Context object");
-        IADOPT.put("hasConstraint", "Constraint");
-        IADOPT.put("hasStatisticalModifier", "Statistical modifier");
+        IADOPT.put("hasProperty", new String[] {"Property", "Propriété"});
+        IADOPT.put("hasObjectOfInterest", new String[] {"Object of interest", "Objet d'intérêt"});
+        IADOPT.put("hasMatrix", new String[] {"Matrix", "Matrice"});
+        IADOPT.put("hasContextObject", new String[] {"Context object", "Objet de contexte"});
+        IADOPT.put("hasConstraint", new String[] {"Constraint", "Contrainte"});
+        IADOPT.put("hasStatisticalModifier", new String[] {"Statistical modifier", "Modificateur statistique"});
     }
 
     private static final List<String> MAPPINGS = List.of("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch");
@@ -82,15 +83,16 @@ public final class ConceptPage {
         html.append("<table class=\"properties\">");
         row(html, "Preferred label (en)", concept.labels("prefLabel", "en"));
         row(html, "Libellé préféré (fr)", concept.labels("prefLabel", "fr"));
-        row(html, "Simplified label", literals(subject, SeedVocabulary.SIMPLIFIED_LABEL));
+        boolean french = "fr".equals(language);
+        row(html, french ? "Libellé simplifié" : "Simplified label", literals(subject, SeedVocabulary.SIMPLIFIED_LABEL));
         row(html, "Alternative labels (en)", concept.labels("altLabel", "en"));
         row(html, "Libellés alternatifs (fr)", concept.labels("altLabel", "fr"));
-        row(html, "Definition", literals(subject, SKOS.definition.getURI()));
-        row(html, "Unit", literals(subject, SeedVocabulary.UNIT));
+        row(html, french ? "Définition" : "Definition", literals(subject, SKOS.definition.getURI()));
+        row(html, french ? "Unité" : "Unit", literals(subject, SeedVocabulary.UNIT));
         html.append("</table>\n");
         List<String[]> decomposition = new ArrayList<>();
-        IADOPT.forEach((property, label) -> subject.listProperties(model.getProperty(SeedVocabulary.IADOPT + property))
-                .forEach(s -> decomposition.add(new String[] {label, nodeLink(s.getObject(), language)})));
+        IADOPT.forEach((property, labels) -> subject.listProperties(model.getProperty(SeedVocabulary.IADOPT + property))
+                .forEach(s -> decomposition.add(new String[] {labels[french ? 1 : 0], nodeLink(s.getObject(), language)})));
         if (!decomposition.isEmpty()) {
             html.append("<h2>I-ADOPT</h2><table class=\"iadopt\">");
             decomposition.forEach(d -> html.append("<tr><th>").append(d[0]).append("</th><td>").append(d[1]).append("</td></tr>"));
@@ -110,7 +112,7 @@ public final class ConceptPage {
                             + externalLink(s.getObject()) + "</li>"));
         }
         if (!mappings.isEmpty()) {
-            html.append("<h2>Mappings</h2><ul>").append(String.join("", mappings)).append("</ul>\n");
+            html.append("<h2>").append(french ? "Correspondances" : "Mappings").append("</h2><ul>").append(String.join("", mappings)).append("</ul>\n");
         }
         html.append("<p class=\"formats\">RDF: ");
         html.append("<a href=\"").append(dataLink(uri, "text/turtle")).append("\">Turtle</a> · ");
@@ -118,6 +120,20 @@ public final class ConceptPage {
         html.append("<a href=\"").append(dataLink(uri, "application/ld+json")).append("\">JSON-LD</a></p>");
         html.append("</main></body></html>\n");
         return html.toString();
+    }
+
+    /** The page a browser gets for an IRI of our namespace that names nothing: a way back to the search, not raw JSON. */
+    public String notFound(String uri, String lang) {
+        boolean french = "fr".equals(lang);
+        String title = french ? "Concept inconnu" : "Unknown concept";
+        return "<!DOCTYPE html>\n<html lang=\"" + (french ? "fr" : "en") + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+                + " — OZCAR-Theia thesaurus</title><link rel=\"stylesheet\" href=\"/thesaurus/thesaurus.css\"></head><body>"
+                + "<main class=\"concept\"><nav class=\"breadcrumb\"><a href=\"/thesaurus/\">" + (french ? "Thésaurus" : "Thesaurus")
+                + "</a></nav><h1>" + title + "</h1><p class=\"uri\"><code>" + escape(uri) + "</code></p><p>"
+                + (french ? "Le thésaurus ne contient pas ce concept. <a href=\"/thesaurus/\">Chercher une variable</a>."
+                        : "The thesaurus holds no concept with this IRI. <a href=\"/thesaurus/\">Search for a variable</a>.")
+                + "</p></main></body></html>\n";
     }
 
     /** A resource of ours that is no concept (scheme, collection, class, property): its statements. */

@@ -42,9 +42,6 @@ public final class SkosmosApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DEFAULT_MAX_HITS = 100;
     private static final int MAX_HITS = 1000;
-    private static final Map<String, String> PREFIXES = Map.of("skos", SKOS_NS, "iadopt", "https://w3id.org/iadopt/ont/",
-            "theia", "https://w3id.org/ozcar-theia/", "owl", "http://www.w3.org/2002/07/owl#",
-            "isothes", "http://purl.org/iso25964/skos-thes#");
     private static final List<String> MAPPINGS = List.of("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch");
 
     private final VocabularyStore store;
@@ -88,7 +85,7 @@ public final class SkosmosApi {
                 : request.vocabularies().stream().map(this::catalog).toList();
         Predicate<String> matches = matcher(request.query());
         String exact = ConceptCatalog.fold(request.query().replace("*", ""));
-        Set<String> types = request.types().stream().map(SkosmosApi::expand).collect(Collectors.toSet());
+        Set<String> types = request.types().stream().map(SkosmosJsonLd::expand).collect(Collectors.toSet());
         String labelLang = request.labelLang() != null ? request.labelLang() : request.lang() != null ? request.lang() : "en";
         record Hit(ConceptCatalog catalog, Concept concept, Label label) {
         }
@@ -125,13 +122,15 @@ public final class SkosmosApi {
             ObjectNode result = results.addObject();
             result.put("uri", hit.concept().uri());
             ArrayNode typeList = result.putArray("type");
-            hit.concept().types().forEach(t -> typeList.add(compact(t)));
+            hit.concept().types().forEach(t -> typeList.add(SkosmosJsonLd.compact(t)));
             String lang = hit.label().lang();
-            if (hit.label().kind().equals("prefLabel")) {
-                result.put("prefLabel", hit.label().text());
-            } else {
-                result.put("prefLabel", hit.concept().prefLabel(request.labelLang() != null ? labelLang : lang));
+            String prefLabel = hit.concept().prefLabel(request.labelLang() != null ? labelLang : lang);
+            result.put("prefLabel", prefLabel);
+            if (!hit.label().kind().equals("prefLabel")) {
                 result.put(hit.label().kind(), hit.label().text());
+            } else if (!hit.label().text().equals(prefLabel)) {
+                // labellang asked for another language than the one that matched: Skosmos names the match so
+                result.put("matchedPrefLabel", hit.label().text());
             }
             result.put("lang", lang);
             if (hit.concept().notation() != null) {
@@ -298,7 +297,7 @@ public final class SkosmosApi {
                         ObjectNode item = results.addObject();
                         item.put("uri", concept.uri());
                         ArrayNode typeList = item.putArray("type");
-                        concept.types().forEach(t -> typeList.add(compact(t)));
+                        concept.types().forEach(t -> typeList.add(SkosmosJsonLd.compact(t)));
                         item.put("prefLabel", concept.prefLabel(candidate.lang()));
                         if (!kind.equals("prefLabel")) {
                             item.put(kind, candidate.text());
@@ -564,7 +563,7 @@ public final class SkosmosApi {
                 item.put("isSuper", true);
                 item.put("hasMembers", !subgroup.members().isEmpty());
             } else {
-                concept.ifPresent(c -> c.types().forEach(t -> typeList.add(compact(t))));
+                concept.ifPresent(c -> c.types().forEach(t -> typeList.add(SkosmosJsonLd.compact(t))));
                 item.put("prefLabel", concept.map(c -> c.prefLabel(language(lang))).orElse(localName(member)));
                 item.put("isSuper", false);
                 item.put("hasMembers", false);
@@ -721,27 +720,10 @@ public final class SkosmosApi {
         return Optional.empty();
     }
 
-    private static ObjectNode root(String lang) {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode context = root.putObject("@context");
-        context.put("skos", SKOS_NS);
-        context.put("isothes", PREFIXES.get("isothes"));
-        context.put("onki", "http://schema.onki.fi/onki#");
-        context.put("uri", "@id");
-        context.put("type", "@type");
-        context.put("prefLabel", "skos:prefLabel");
-        context.put("altLabel", "skos:altLabel");
-        context.put("hiddenLabel", "skos:hiddenLabel");
-        context.put("broader", "skos:broader");
-        context.put("narrower", "skos:narrower");
-        context.put("related", "skos:related");
-        context.put("notation", "skos:notation");
-        context.put("label", "rdfs:label");
-        context.put("rdfs", RDFS.getURI());
-        if (lang != null) {
-            context.put("@language", lang);
-        }
-        return root;
+    private ObjectNode root(String lang) {
+        // a language no vocabulary has gets the labels of the fallback language: tagging them lang would be false
+        boolean known = lang != null && store.vocabularies().stream().anyMatch(v -> catalog(v).languages().contains(lang));
+        return SkosmosJsonLd.root(known ? lang : null);
     }
 
     private static Predicate<String> matcher(String query) {
@@ -756,23 +738,6 @@ public final class SkosmosApi {
         String regex = java.util.Arrays.stream(folded.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*"));
         Pattern pattern = Pattern.compile(regex, Pattern.DOTALL);
         return label -> pattern.matcher(label).matches();
-    }
-
-    private static String expand(String type) {
-        int colon = type.indexOf(':');
-        if (colon > 0 && PREFIXES.containsKey(type.substring(0, colon))) {
-            return PREFIXES.get(type.substring(0, colon)) + type.substring(colon + 1);
-        }
-        return type;
-    }
-
-    private static String compact(String iri) {
-        for (Map.Entry<String, String> prefix : PREFIXES.entrySet()) {
-            if (iri.startsWith(prefix.getValue())) {
-                return prefix.getKey() + ":" + iri.substring(prefix.getValue().length());
-            }
-        }
-        return iri;
     }
 
     private static String language(String lang) {

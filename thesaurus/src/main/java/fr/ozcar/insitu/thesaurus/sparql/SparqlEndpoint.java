@@ -1,11 +1,13 @@
 package fr.ozcar.insitu.thesaurus.sparql;
 
+import fr.ozcar.insitu.thesaurus.store.Vocabulary;
 import fr.ozcar.insitu.thesaurus.store.VocabularyStore;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -19,10 +21,12 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.update.UpdateFactory;
 
 /**
@@ -36,7 +40,8 @@ public final class SparqlEndpoint {
     public static final String RESULTS_XML = "application/sparql-results+xml";
     public static final String CSV = "text/csv";
     public static final String TSV = "text/tab-separated-values";
-    private static final List<String> RESULT_TYPES = List.of(RESULTS_JSON, RESULTS_XML, CSV, TSV, "application/json");
+    /** application/json and application/xml: what clients predating the SPARQL media types ask for (Fuseki accepts them too). */
+    private static final List<String> RESULT_TYPES = List.of(RESULTS_JSON, RESULTS_XML, CSV, TSV, "application/json", "application/xml");
     private static final List<String> GRAPH_TYPES = List.of(RdfSyntax.TURTLE, RdfSyntax.JSON_LD, RdfSyntax.RDF_XML,
             RdfSyntax.N_TRIPLES);
 
@@ -54,9 +59,27 @@ public final class SparqlEndpoint {
         this.resultLimit = resultLimit;
     }
 
+    /**
+     * A request of the SPARQL 1.1 protocol: the query, the {@code Accept} header, the {@code format} (or
+     * {@code output}) parameter some clients send instead, and the RDF dataset
+     * ({@code default-graph-uri}, {@code named-graph-uri}), which replaces the query's FROM / FROM NAMED.
+     */
+    public record Request(String query, String accept, String format, List<String> defaultGraphUris, List<String> namedGraphUris) {
+        public Request {
+            defaultGraphUris = defaultGraphUris == null ? List.of() : List.copyOf(defaultGraphUris);
+            namedGraphUris = namedGraphUris == null ? List.of() : List.copyOf(namedGraphUris);
+        }
+    }
+
     /** Runs a query and serializes its result in the type the Accept header prefers. */
     public Answer query(String text, String accept) {
-        Query query = parse(text);
+        return query(new Request(text, accept, null, List.of(), List.of()));
+    }
+
+    /** Runs a protocol request: its dataset, its result type by format parameter or Accept header. */
+    public Answer query(Request request) {
+        String accept = request.accept();
+        Query query = parse(request.query());
         if (query.isSelectType() || query.isConstructType() || query.isDescribeType()) {
             if (!query.hasLimit() || query.getLimit() > resultLimit) {
                 query.setLimit(resultLimit);
@@ -64,12 +87,24 @@ public final class SparqlEndpoint {
         }
         boolean graph = query.isConstructType() || query.isDescribeType();
         List<String> producible = graph ? GRAPH_TYPES : RESULT_TYPES;
-        String type = RdfSyntax.negotiate(accept, producible).orElseThrow(() -> new SparqlException(406,
-                "cannot answer this query in " + accept + "; available: " + String.join(", ", producible)));
+        String negotiated = request.format() != null && !request.format().isBlank()
+                ? ofFormat(request.format(), graph).orElseThrow(() -> new SparqlException(400, "parameter format: unsupported: "
+                        + request.format() + "; use one of " + String.join(", ", producible) + " or json, xml, csv, tsv, turtle, jsonld, rdfxml, nt"))
+                : RdfSyntax.negotiate(accept, producible).orElseThrow(() -> new SparqlException(406,
+                        "cannot answer this query in " + accept + "; available: " + String.join(", ", producible)));
+        String type = switch (negotiated) {
+            case "application/json" -> RESULTS_JSON;
+            case "application/xml" -> RESULTS_XML;
+            default -> negotiated;
+        };
         try {
             return Txn.calculateRead(store.dataset(), () -> {
-                try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(query)
-                        .set(TDB2.symUnionDefaultGraph, true)
+                DatasetGraph dataset = dataset(query, request);
+                if (query.hasDatasetDescription()) { // now in the dataset: Jena would apply FROM again on top of it
+                    query.getGraphURIs().clear();
+                    query.getNamedGraphURIs().clear();
+                }
+                try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
                         .set(ARQ.httpServiceAllowed, false)
                         .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -82,13 +117,49 @@ public final class SparqlEndpoint {
                         Model model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
                         RDFDataMgr.write(out, model, RdfSyntax.lang(type));
                     }
-                    return new Answer(type.equals("application/json") ? RESULTS_JSON : type, out.toByteArray());
+                    return new Answer(type, out.toByteArray());
                 }
             });
         } catch (QueryCancelledException e) {
             throw new SparqlException(503, "the query ran longer than the " + timeout.toMillis()
                     + " ms limit and was cancelled; narrow it (patterns, LIMIT)");
         }
+    }
+
+    /**
+     * The RDF dataset of a request: the protocol's graphs if it names any, else the query's FROM / FROM NAMED,
+     * else every vocabulary (the default graph their union). Graphs are looked up in the store only (a graph
+     * IRI we do not hold is an empty graph: nothing is fetched), and the store's own bookkeeping graph is
+     * no vocabulary: it is never part of the default dataset.
+     */
+    private DatasetGraph dataset(Query query, Request request) {
+        boolean byProtocol = !request.defaultGraphUris().isEmpty() || !request.namedGraphUris().isEmpty();
+        List<String> vocabularies = store.vocabularies().stream().map(Vocabulary::graphIri).toList();
+        DatasetDescription description;
+        if (byProtocol) {
+            description = DatasetDescription.create(request.defaultGraphUris(), request.namedGraphUris());
+        } else if (query.hasDatasetDescription()) {
+            description = DatasetDescription.create(query.getGraphURIs(), query.getNamedGraphURIs());
+        } else {
+            description = DatasetDescription.create(vocabularies, vocabularies);
+        }
+        return DynamicDatasets.dynamicDataset(description, store.dataset().asDatasetGraph(), false);
+    }
+
+    /** A {@code format} parameter: a media type we produce or a short name (json, xml, csv, tsv, turtle, jsonld, rdfxml, nt). */
+    private static java.util.Optional<String> ofFormat(String format, boolean graph) {
+        String wanted = format.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!graph) {
+            String type = switch (wanted) {
+                case "json", "srj", RESULTS_JSON, "application/json" -> RESULTS_JSON;
+                case "xml", "srx", RESULTS_XML, "application/xml" -> RESULTS_XML;
+                case "csv", CSV -> CSV;
+                case "tsv", TSV -> TSV;
+                default -> null;
+            };
+            return java.util.Optional.ofNullable(type);
+        }
+        return RdfSyntax.ofFormat(wanted, GRAPH_TYPES);
     }
 
     private static Query parse(String text) {
@@ -102,7 +173,9 @@ public final class SparqlEndpoint {
             if (isUpdate(text)) {
                 throw new SparqlException(400, "SPARQL Update is not allowed: this endpoint is read-only");
             }
-            throw new SparqlException(400, "invalid SPARQL query: " + e.getMessage());
+            // Jena's parser turns its own stack overflow (thousands of nested groups or brackets) into a message-less error
+            throw new SparqlException(400, "invalid SPARQL query: " + (e.getMessage() != null ? e.getMessage()
+                    : "nested too deeply to be parsed (groups or parentheses inside one another)"));
         }
         if (callsAService(query)) {
             // SERVICE makes the server fetch any URL a client names: a request forgery, not a thesaurus query.

@@ -105,6 +105,8 @@ public final class VocabularyStore implements AutoCloseable {
             parsed.getGraph().find().forEach(t -> dataset.asDatasetGraph().add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
             dataset.asDatasetGraph().deleteAny(SOURCES, graph, DCTerms.source.asNode(), Node.ANY);
             dataset.asDatasetGraph().add(SOURCES, graph, DCTerms.source.asNode(), NodeFactory.createLiteralString(source));
+            // TDB2 keeps prefixes per dataset, not per graph: without this a restart serves RDF with full IRIs only
+            dataset.asDatasetGraph().prefixes().putAll(parsed.getNsPrefixMap());
         });
         compact();
         Vocabulary loaded = new Vocabulary(id, graphIri, parsed, source, Instant.now());
@@ -138,14 +140,25 @@ public final class VocabularyStore implements AutoCloseable {
                 "remote JSON-LD context " + url + " is not fetched: put the context inline in the file");
     });
 
-    private static Model parse(InputStream content, Lang lang, String source) {
+    private static Model parse(InputStream stream, Lang lang, String source) {
+        byte[] content;
+        try {
+            content = stream.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new InvalidVocabularyException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+        UploadedText.check(content, lang, source);
         Model model = ModelFactory.createDefaultModel();
         try {
-            RDFParser.source(content).lang(lang).errorHandler(new StrictErrors(source))
+            RDFParser.source(new java.io.ByteArrayInputStream(content)).lang(lang).errorHandler(new StrictErrors(source))
                     .context(Context.create().set(LangJSONLD11.JSONLD_OPTIONS, LOCAL_JSON_LD)).parse(model);
         } catch (RiotException e) {
             throw new InvalidVocabularyException(e.getMessage() != null && e.getMessage().startsWith(source)
                     ? e.getMessage() : source + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // the parsers recurse once per level of nesting: a hostile file nests until the stack is gone
+            throw new InvalidVocabularyException(source + ": nested too deeply to be read (blank nodes, collections or "
+                    + "JSON arrays inside one another, thousands of levels deep); no vocabulary needs that");
         }
         if (model.isEmpty()) {
             throw new InvalidVocabularyException(source + ": no triple found; refusing to replace a vocabulary with an empty one");
@@ -193,6 +206,7 @@ public final class VocabularyStore implements AutoCloseable {
                 if (name.isURI() && name.getURI().startsWith(GRAPH_PREFIX)) {
                     Model copy = ModelFactory.createDefaultModel();
                     copy.add(dataset.getNamedModel(name.getURI()));
+                    copy.setNsPrefixes(dataset.asDatasetGraph().prefixes().getMapping());
                     String id = name.getURI().substring(GRAPH_PREFIX.length());
                     Iterator<org.apache.jena.sparql.core.Quad> source = dataset.asDatasetGraph().find(SOURCES, name, DCTerms.source.asNode(), Node.ANY);
                     String from = source.hasNext() ? source.next().getObject().getLiteralLexicalForm() : "unknown";

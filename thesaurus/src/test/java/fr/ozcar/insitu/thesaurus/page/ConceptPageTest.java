@@ -20,6 +20,13 @@ class ConceptPageTest {
     }
 
     @Test
+    void theFrenchPageHasFrenchHeadings() {
+        String html = page.render("https://w3id.org/ozcar-theia/c_34790148", "fr");
+        assertThat(html).contains("<th>Définition</th>", "<th>Unité</th>", "<th>Propriété</th>", "<th>Objet d'intérêt</th>",
+                "<h2>Correspondances</h2>").doesNotContain("<th>Definition</th>", "<h2>Mappings</h2>");
+    }
+
+    @Test
     void aDeprecatedConceptPointsToItsReplacement() {
         String html = page.render("https://w3id.org/ozcar-theia/c_4a7996ec", "fr");
         assertThat(html).contains("Concept obsolète", "remplacé par <a href=\"/ozcar-theia/c_34790148\">Température de l&#39;air</a>");

@@ -45,6 +45,19 @@ class SeedVocabularyTest {
         }
     }
 
+    @Test
+    void theVocabulariesKeepTheirPrefixesAcrossRestartsSoRdfAnswersStayReadable(@TempDir Path directory) {
+        Path tdb = directory.resolve("tdb");
+        try (VocabularyStore store = VocabularyStore.onDisk(tdb)) {
+            SeedVocabulary.installIfMissing(store);
+        }
+        try (VocabularyStore reopened = VocabularyStore.onDisk(tdb)) {
+            org.apache.jena.rdf.model.Model seed = reopened.vocabulary(SeedVocabulary.ID).orElseThrow().model();
+            assertThat(seed.getNsPrefixURI("skos")).isEqualTo("http://www.w3.org/2004/02/skos/core#");
+            assertThat(seed.getNsPrefixURI("iadopt")).isEqualTo("https://w3id.org/iadopt/ont/");
+        }
+    }
+
     private static ByteArrayInputStream text(String turtle) {
         return new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8));
     }

@@ -12,7 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 
 /** Every Skosmos REST v1 path, against the seed, with the keys the Skosmos swagger documents. */
@@ -26,8 +34,8 @@ class SkosmosApiTest {
 
     private final SkosmosApi api = new SkosmosApi(SeededStore.shared());
 
-    @Test
-    void everyDocumentedPathAnswersWithTheDocumentedKeys() {
+    /** One answer per documented JSON path. */
+    private Map<String, Supplier<JsonNode>> answers() {
         Map<String, Supplier<JsonNode>> answers = new LinkedHashMap<>();
         answers.put("/vocabularies", () -> api.vocabularies("en"));
         answers.put("/search", () -> api.search(new SearchRequest("temp*", "en", null, List.of(), List.of(), null, null, 10, 0, false)));
@@ -55,6 +63,12 @@ class SkosmosApiTest {
         answers.put("/{vocid}/groupMembers", () -> api.groupMembers(VOC, SeedVocabulary.CATEGORIES_GROUP, "en"));
         answers.put("/{vocid}/hierarchy", () -> api.hierarchy(VOC, AIR_TEMPERATURE, "en"));
         answers.put("/{vocid}/mappings", () -> api.mappings(VOC, AIR_TEMPERATURE, "en", null, true));
+        return answers;
+    }
+
+    @Test
+    void everyDocumentedPathAnswersWithTheDocumentedKeys() {
+        Map<String, Supplier<JsonNode>> answers = answers();
         // "conceptGroups" is the key real Skosmos servers send; the swagger spells it "conceptsGroups": we send both
         Map<String, Set<String>> tolerated = Map.of("/{vocid}/vocabularyStatistics", Set.of("conceptGroups"));
 
@@ -101,6 +115,79 @@ class SkosmosApiTest {
         JsonNode hit = api.search(SearchRequest.of("tair")).get("results").get(0);
         assertThat(hit.get("prefLabel").asText()).isEqualTo("Air temperature");
         assertThat(hit.get("altLabel").asText()).isEqualTo("Tair");
+    }
+
+    @Test
+    void labellangGivesThePrefLabelInThatLanguageWhicheverLanguageMatched() {
+        SearchRequest englishMatch = new SearchRequest("air temperature", null, "fr", List.of(VOC), List.of(), null, null, null, null, false);
+        JsonNode hit = api.search(englishMatch).get("results").get(0);
+        assertThat(hit.get("prefLabel").asText()).isEqualTo("Température de l'air");
+        assertThat(hit.get("matchedPrefLabel").asText()).isEqualTo("Air temperature");
+    }
+
+    @Test
+    void everyAnswerIsJsonLdWhoseContextKeepsEveryKey() {
+        List<String> dropped = new ArrayList<>();
+        answers().forEach((path, answer) -> {
+            JsonNode json = answer.get();
+            Set<String> terms = new TreeSet<>();
+            json.get("@context").fieldNames().forEachRemaining(terms::add);
+            keys(json).stream().filter(key -> !key.startsWith("@") && !terms.contains(key)).forEach(key -> dropped.add(path + " " + key));
+            Model triples = jsonLd(json);
+            if (!path.equals("/{vocid}/related")) { // the seed relates no concepts: an empty list gives no triple
+                assertThat(triples.isEmpty()).as(path + " gives triples").isFalse();
+            }
+            triples.listStatements().forEachRemaining(t -> List.of(t.getSubject(), t.getPredicate(), t.getObject()).forEach(node -> {
+                if (node.isURIResource()) {
+                    assertThat(node.asResource().getURI()).as(path + ": every IRI is absolute http(s), none a compact IRI left unexpanded")
+                            .matches("https?://.*");
+                }
+            }));
+        });
+        assertThat(dropped).isEmpty();
+    }
+
+    @Test
+    void searchResultsReadAsJsonLdGiveTheConceptsTypesAndLabels() {
+        Model triples = jsonLd(api.search(new SearchRequest("air temperature", "en", null, List.of(VOC), List.of(), null, null, null, null, false)));
+        Resource airTemperature = triples.getResource(AIR_TEMPERATURE);
+        assertThat(triples.contains(airTemperature, RDF.type, triples.getResource("https://w3id.org/iadopt/ont/Variable"))).isTrue();
+        assertThat(triples.contains(airTemperature, SKOS.prefLabel, triples.createLiteral("Air temperature", "en"))).isTrue();
+        Model ancestors = jsonLd(api.broaderTransitive(VOC, AIR_TEMPERATURE, "en"));
+        assertThat(ancestors.contains(airTemperature, SKOS.broader, triples.getResource(ATMOSPHERIC_TEMPERATURE))).isTrue();
+        Model top = jsonLd(api.topConcepts(VOC, "fr", null));
+        assertThat(top.contains(null, SKOS.hasTopConcept, top.getResource(ATMOSPHERE))).isTrue();
+        assertThat(top.contains(top.getResource(ATMOSPHERE), SKOS.topConceptOf, top.getResource(NS + "ozcarTheiaThesaurus"))).isTrue();
+    }
+
+    @Test
+    void labelsFallingBackFromALanguageNoVocabularyHasAreNotTaggedWithIt() {
+        Model german = jsonLd(api.label(VOC, AIR_TEMPERATURE, "de"));
+        assertThat(german.listObjectsOfProperty(SKOS.prefLabel).toList()).singleElement()
+                .satisfies(label -> assertThat(label.asLiteral().getLanguage()).isEmpty());
+        Model french = jsonLd(api.label(VOC, AIR_TEMPERATURE, "fr"));
+        assertThat(french.contains(french.getResource(AIR_TEMPERATURE), SKOS.prefLabel, french.createLiteral("Température de l'air", "fr"))).isTrue();
+    }
+
+    private static Model jsonLd(JsonNode json) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(json.toString(), Lang.JSONLD).base("http://localhost/thesaurus/rest/v1/").parse(model);
+        return model;
+    }
+
+    private static Set<String> keys(JsonNode json) {
+        Set<String> keys = new TreeSet<>();
+        if (json.isObject()) {
+            json.fields().forEachRemaining(field -> {
+                keys.add(field.getKey());
+                if (!field.getKey().equals("@context")) {
+                    keys.addAll(keys(field.getValue()));
+                }
+            });
+        } else if (json.isArray()) {
+            json.forEach(item -> keys.addAll(keys(item)));
+        }
+        return keys;
     }
 
     @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.ozcar.insitu.thesaurus.SeededStore;
+import fr.ozcar.insitu.thesaurus.store.VocabularyStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SparqlEndpointTest {
@@ -30,6 +32,8 @@ class SparqlEndpointTest {
         assertThat(endpoint.query(query, "application/sparql-results+xml").mediaType()).isEqualTo(SparqlEndpoint.RESULTS_XML);
         assertThat(text(endpoint.query(query, "text/csv"))).startsWith("l\r\nAir temperature");
         assertThat(endpoint.query(query, "text/tab-separated-values;q=0.9, text/csv;q=0.5").mediaType()).isEqualTo(SparqlEndpoint.TSV);
+        assertThat(text(endpoint.query(query, "application/xml"))).contains("<sparql");
+        assertThat(endpoint.query(query, "application/xml").mediaType()).isEqualTo(SparqlEndpoint.RESULTS_XML);
     }
 
     @Test
@@ -38,6 +42,49 @@ class SparqlEndpointTest {
         assertThat(endpoint.query(query, "text/turtle").mediaType()).isEqualTo("text/turtle");
         assertThat(text(endpoint.query(query, "application/ld+json"))).contains("@context");
         assertThat(endpoint.query("DESCRIBE <https://w3id.org/ozcar-theia/c_34790148>", null).mediaType()).isEqualTo("text/turtle");
+    }
+
+    private static final String AIR_TEMPERATURE = "<https://w3id.org/ozcar-theia/c_34790148>";
+    private static final String IADOPT_GRAPH = "urn:x-insitu:vocabulary:iadopt";
+
+    private String ask(String query, List<String> defaultGraphs, List<String> namedGraphs) {
+        return text(endpoint.query(new SparqlEndpoint.Request(query, "text/csv", null, defaultGraphs, namedGraphs))).split("\r\n")[1];
+    }
+
+    @Test
+    void theDefaultGraphIsTheOneTheProtocolOrTheQueryNames() {
+        String airTemperatureKnown = "ASK { " + AIR_TEMPERATURE + " ?p ?o }";
+        assertThat(ask(airTemperatureKnown, List.of(), List.of())).isEqualTo("true");
+        assertThat(ask(airTemperatureKnown, List.of(IADOPT_GRAPH), List.of())).isEqualTo("false");
+        assertThat(ask("ASK FROM <" + IADOPT_GRAPH + "> { " + AIR_TEMPERATURE + " ?p ?o }", List.of(), List.of())).isEqualTo("false");
+        assertThat(ask("ASK FROM <" + IADOPT_GRAPH + "> { " + AIR_TEMPERATURE + " ?p ?o }",
+                List.of("urn:x-insitu:vocabulary:ozcar-theia"), List.of())).as("the protocol overrides FROM").isEqualTo("true");
+    }
+
+    @Test
+    void namedGraphUriLimitsTheGraphsGraphSees() {
+        String graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g";
+        assertThat(text(endpoint.query(new SparqlEndpoint.Request(graphs, "text/csv", null, List.of(), List.of(IADOPT_GRAPH)))))
+                .isEqualTo("g\r\n" + IADOPT_GRAPH + "\r\n");
+    }
+
+    @Test
+    void theStoresBookkeepingIsNoPartOfTheVocabularies() {
+        assertThat(ask("ASK { <urn:x-insitu:vocabulary:ozcar-theia> ?p ?o }", List.of(), List.of())).isEqualTo("false");
+        assertThat(text(endpoint.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "text/csv")))
+                .doesNotContain(VocabularyStore.SOURCES_GRAPH).contains(IADOPT_GRAPH);
+    }
+
+    @Test
+    void theFormatParameterChoosesTheSyntaxOverAccept() {
+        String select = PREFIXES + "SELECT ?l WHERE { " + AIR_TEMPERATURE + " skos:prefLabel ?l }";
+        assertThat(endpoint.query(new SparqlEndpoint.Request(select, "application/sparql-results+json", "csv", null, null)).mediaType())
+                .isEqualTo(SparqlEndpoint.CSV);
+        assertThat(endpoint.query(new SparqlEndpoint.Request(select, null, "xml", null, null)).mediaType()).isEqualTo(SparqlEndpoint.RESULTS_XML);
+        String describe = "DESCRIBE " + AIR_TEMPERATURE;
+        assertThat(endpoint.query(new SparqlEndpoint.Request(describe, "text/turtle", "json", null, null)).mediaType()).isEqualTo("application/ld+json");
+        assertThatThrownBy(() -> endpoint.query(new SparqlEndpoint.Request(select, null, "pdf", null, null)))
+                .hasMessageContaining("format").satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(400));
     }
 
     @Test
@@ -54,6 +101,13 @@ class SparqlEndpointTest {
                 .satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(400));
         assertThatThrownBy(() -> endpoint.query("SELECT * { ?s ?p ?o }", "image/png"))
                 .satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(406));
+    }
+
+    @Test
+    void aQueryNestedThousandsOfLevelsDeepIsRefusedWithAReason() {
+        String nested = "SELECT * WHERE " + "{".repeat(100_000) + " ?s ?p ?o " + "}".repeat(100_000);
+        assertThatThrownBy(() -> endpoint.query(nested, null)).isInstanceOf(SparqlException.class)
+                .hasMessageContaining("nested too deeply").satisfies(e -> assertThat(((SparqlException) e).status()).isEqualTo(400));
     }
 
     @Test

@@ -81,6 +81,84 @@ class VocabularyReloadTest {
         }
     }
 
+    private static final String RDF_XML_CONCEPT = """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:skos="http://www.w3.org/2004/02/skos/core#">
+              <skos:Concept rdf:about="http://x/a"><skos:prefLabel xml:lang="en">%s</skos:prefLabel></skos:Concept>
+            </rdf:RDF>
+            """;
+
+    @Test
+    void anRdfXmlExternalEntityIsRefusedWithoutReadingIt() throws Exception {
+        java.nio.file.Path secret = java.nio.file.Files.createTempFile("secret", ".txt");
+        java.nio.file.Files.writeString(secret, "root:x:0:0");
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(200);
+            for (String target : List.of(secret.toUri().toString(), "http://127.0.0.1:" + listener.getLocalPort() + "/leak")) {
+                String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY xxe SYSTEM \"" + target + "\"> ]>\n"
+                        + RDF_XML_CONCEPT.formatted("&xxe;");
+                assertThatThrownBy(() -> SeededStore.fresh().load("other", text(xml), Lang.RDFXML, "xxe.rdf"))
+                        .isInstanceOf(InvalidVocabularyException.class).hasMessageContaining("xxe.rdf line 2")
+                        .hasMessageContaining("external entity \"xxe\"").hasMessageNotContaining("root:x");
+            }
+            assertThatThrownBy(listener::accept).isInstanceOf(java.net.SocketTimeoutException.class);
+        } finally {
+            java.nio.file.Files.delete(secret);
+        }
+    }
+
+    @Test
+    void anRdfXmlExternalDtdIsRefusedWithoutReadingIt() throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(200);
+            String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF SYSTEM \"http://127.0.0.1:" + listener.getLocalPort() + "/x.dtd\">\n"
+                    + RDF_XML_CONCEPT.formatted("x");
+            assertThatThrownBy(() -> SeededStore.fresh().load("other", text(xml), Lang.RDFXML, "dtd.rdf"))
+                    .isInstanceOf(InvalidVocabularyException.class).hasMessageContaining("external DTD");
+            assertThatThrownBy(listener::accept).isInstanceOf(java.net.SocketTimeoutException.class);
+        }
+    }
+
+    @Test
+    void rdfXmlInternalEntitiesStillLoadButAnEntityBombIsRefused() {
+        String abbreviated = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY t \"Air temperature\"> ]>\n"
+                + RDF_XML_CONCEPT.formatted("&t;");
+        assertThat(VocabularyStore.inMemory().load("other", text(abbreviated), Lang.RDFXML, "entities.rdf").model()
+                .listObjects().toList().toString()).contains("Air temperature");
+        StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY l0 \"lol\">");
+        for (int level = 1; level <= 9; level++) {
+            laughs.append("<!ENTITY l").append(level).append(" \"").append(("&l" + (level - 1) + ";").repeat(10)).append("\">");
+        }
+        String bomb = laughs.append(" ]>\n").append(RDF_XML_CONCEPT.formatted("&l9;")).toString();
+        assertThatThrownBy(() -> VocabularyStore.inMemory().load("other", text(bomb), Lang.RDFXML, "laughs.rdf"))
+                .isInstanceOf(InvalidVocabularyException.class).hasMessageContaining("entity expansions");
+    }
+
+    @Test
+    void aFileNestedThousandsOfLevelsDeepIsRefusedNotAServerError() {
+        int depth = 200_000;
+        String turtle = "<http://x/a> <http://x/p> " + "[ <http://x/p> ".repeat(depth) + "1" + " ]".repeat(depth) + " .\n";
+        String collections = "<http://x/a> <http://x/p> " + "(".repeat(depth) + ")".repeat(depth) + " .\n";
+        String jsonLd = "{\"@id\": \"http://x/a\", \"http://x/p\": " + "[".repeat(depth) + "1" + "]".repeat(depth) + "}";
+        VocabularyStore store = SeededStore.fresh();
+        for (var file : List.of(java.util.Map.entry(turtle, Lang.TURTLE), java.util.Map.entry(collections, Lang.TURTLE),
+                java.util.Map.entry(jsonLd, Lang.JSONLD))) {
+            assertThatThrownBy(() -> store.load(SeedVocabulary.ID, text(file.getKey()), file.getValue(), "deep"))
+                    .isInstanceOf(InvalidVocabularyException.class).hasMessageContaining("nested too deeply");
+        }
+        assertThat(store.vocabulary(SeedVocabulary.ID).orElseThrow().model().size()).isGreaterThan(1000);
+    }
+
+    @Test
+    void aTurtleFileThatIsNotUtf8IsRefusedAtItsFirstBadByte() {
+        byte[] latin1 = ("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                + "<http://x/a> a skos:Concept ; skos:prefLabel \"Température\"@fr .\n").getBytes(StandardCharsets.ISO_8859_1);
+        VocabularyStore store = SeededStore.fresh();
+        assertThatThrownBy(() -> store.load("other", new ByteArrayInputStream(latin1), Lang.TURTLE, "latin1.ttl"))
+                .isInstanceOf(InvalidVocabularyException.class).hasMessageContaining("latin1.ttl line 2, column 51")
+                .hasMessageContaining("0xE9").hasMessageContaining("UTF-8");
+        assertThat(store.vocabulary("other")).isEmpty();
+    }
+
     @Test
     void aGoodReloadReplacesTheVocabularyAndTheResolverFollows() {
         VocabularyStore store = SeededStore.fresh();

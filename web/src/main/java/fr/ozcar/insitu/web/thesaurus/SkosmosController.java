@@ -84,12 +84,14 @@ public class SkosmosController {
 
     @Get(uri = "/{vocid}/search", produces = MediaType.APPLICATION_JSON)
     public JsonNode vocabularySearch(@PathVariable String vocid, @Nullable @QueryValue String query,
-                                     @Nullable @QueryValue String lang, @Nullable @QueryValue String type,
+                                     @Nullable @QueryValue String lang, @Nullable @QueryValue String labellang,
+                                     @Nullable @QueryValue String type,
                                      @Nullable @QueryValue String parent, @Nullable @QueryValue String group,
                                      @Nullable @QueryValue String maxhits, @Nullable @QueryValue String offset,
                                      @Nullable @QueryValue String unique) {
         api.catalog(vocid); // 404 for an unknown vocabulary before anything else
-        return api.search(new SearchRequest(query, lang, null, List.of(vocid), words(type), parent, group,
+        // labellang is not in the swagger for this path, but Skosmos servers and their web UI use it here too
+        return api.search(new SearchRequest(query, lang, labellang, List.of(vocid), words(type), parent, group,
                 integer("maxhits", maxhits), integer("offset", offset), Boolean.parseBoolean(unique)));
     }
 

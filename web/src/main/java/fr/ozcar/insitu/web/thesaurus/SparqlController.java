@@ -5,6 +5,7 @@ import fr.ozcar.insitu.thesaurus.sparql.SparqlException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -14,17 +15,19 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.cors.CrossOrigin;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The read-only SPARQL 1.1 query endpoint (protocol: GET ?query=, POST form or application/sparql-query). */
 @Controller("/thesaurus/sparql")
 @CrossOrigin(allowedOriginsRegex = "^.*$", allowedMethods = {HttpMethod.GET, HttpMethod.POST}, allowCredentials = false,
         allowedHeaders = {HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE}) // SPARQL clients in web pages POST long queries
-@Produces({SparqlEndpoint.RESULTS_JSON, SparqlEndpoint.RESULTS_XML, SparqlEndpoint.CSV, SparqlEndpoint.TSV,
-        MediaType.APPLICATION_JSON, "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
+@Produces(MediaType.ALL) // for routing: SparqlEndpoint negotiates, by query type, and explains a 406
 public class SparqlController {
 
     private final SparqlEndpoint endpoint;
@@ -34,34 +37,38 @@ public class SparqlController {
     }
 
     @Get
-    public HttpResponse<byte[]> get(@Nullable @QueryValue String query, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
-        return answer(query, accept);
+    public HttpResponse<byte[]> get(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        return answer(request.getParameters().get("query"), accept, request.getParameters().asMap());
     }
 
-    /** POST as a form ({@code query=…}) or directly ({@code application/sparql-query}); an update is refused. */
+    /**
+     * POST as a form ({@code query=…}, with the dataset and format fields) or directly
+     * ({@code application/sparql-query}, the dataset in the URL); an update is refused.
+     */
     @Post
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, "application/sparql-query", "application/sparql-update"})
-    public HttpResponse<byte[]> post(@Nullable @Body String body, @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+    public HttpResponse<byte[]> post(HttpRequest<?> request, @Nullable @Body String body,
+                                     @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                      @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
         String type = contentType == null ? "" : contentType.split(";")[0].trim();
         if (type.equals("application/sparql-update")) {
             throw readOnly();
         }
+        Map<String, List<String>> parameters = new LinkedHashMap<>(request.getParameters().asMap());
         if (!type.equals(MediaType.APPLICATION_FORM_URLENCODED)) {
-            return answer(body, accept);
+            return answer(body, accept, parameters);
         }
-        String query = null;
         for (String pair : (body == null ? "" : body).split("&")) {
             int equals = pair.indexOf('=');
             String name = formDecoded(equals < 0 ? pair : pair.substring(0, equals));
             if (name.equals("update")) {
                 throw readOnly();
             }
-            if (name.equals("query") && equals >= 0) {
-                query = formDecoded(pair.substring(equals + 1));
+            if (equals >= 0) {
+                parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(formDecoded(pair.substring(equals + 1)));
             }
         }
-        return answer(query, accept);
+        return answer(first(parameters, "query"), accept, parameters);
     }
 
     private static String formDecoded(String text) {
@@ -77,9 +84,16 @@ public class SparqlController {
         return new SparqlException(400, "SPARQL Update is not allowed: this endpoint is read-only");
     }
 
-    private HttpResponse<byte[]> answer(String query, String accept) {
-        SparqlEndpoint.Answer answer = endpoint.query(query, accept);
+    private HttpResponse<byte[]> answer(String query, String accept, Map<String, List<String>> parameters) {
+        String format = first(parameters, "format") != null ? first(parameters, "format") : first(parameters, "output");
+        SparqlEndpoint.Answer answer = endpoint.query(new SparqlEndpoint.Request(query, accept, format,
+                parameters.getOrDefault("default-graph-uri", List.of()), parameters.getOrDefault("named-graph-uri", List.of())));
         return HttpResponse.ok(answer.body()).contentType(answer.mediaType() + "; charset=utf-8")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

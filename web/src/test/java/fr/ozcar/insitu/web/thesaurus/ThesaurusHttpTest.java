@@ -129,6 +129,28 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void conceptIrisNegotiateWildcardsAndShowBrowsersAnHtmlNotFoundPage() {
+        assertThat(get("/ozcar-theia/c_34790148", "text/*").getContentType().orElseThrow().getName()).isEqualTo("text/html");
+        assertThat(get("/ozcar-theia/c_34790148", "application/json;q=0.2, text/turtle;q=0.8").getContentType().orElseThrow().getName())
+                .isEqualTo("text/turtle");
+        HttpClientResponseException browser = failure(HttpRequest.GET("/ozcar-theia/c_ffffffff")
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+        assertThat(browser.getStatus().getCode()).isEqualTo(404);
+        assertThat(browser.getResponse().getContentType().orElseThrow().getName()).isEqualTo("text/html");
+        assertThat(browser.getResponse().getBody(String.class).orElseThrow()).contains("Unknown concept", "href=\"/thesaurus/\"");
+        HttpClientResponseException rdfClient = failure(HttpRequest.GET("/ozcar-theia/c_ffffffff").header("Accept", "text/turtle"));
+        assertThat(rdfClient.getStatus().getCode()).isEqualTo(404);
+        assertThat(rdfClient.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        assertThat(failure(HttpRequest.GET("/ozcar-theia/c_34790148").header("Accept", "image/png")).getStatus().getCode()).isEqualTo(406);
+    }
+
+    @Test
+    void vocabularySearchGivesPrefLabelsInLabellang() throws Exception {
+        JsonNode hit = json(get("/thesaurus/rest/v1/ozcar-theia/search?query=air%20temperature&labellang=fr", null)).get("results").get(0);
+        assertThat(hit.get("prefLabel").asText()).isEqualTo("Température de l'air");
+    }
+
+    @Test
     void sparqlAnswersGetAndBothPostForms() {
         String query = "SELECT ?l WHERE { <" + AIR_TEMPERATURE + "> <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }";
         HttpResponse<String> byGet = get("/thesaurus/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), null);
@@ -141,6 +163,33 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
         HttpResponse<String> direct = client.toBlocking().exchange(HttpRequest.POST("/thesaurus/sparql", query)
                 .contentType("application/sparql-query").header("Accept", "application/sparql-results+xml"), String.class);
         assertThat(direct.body()).contains("<sparql");
+    }
+
+    @Test
+    void sparqlTakesTheDatasetAndTheFormatFromTheProtocolParameters() {
+        String ask = "ASK { <" + AIR_TEMPERATURE + "> ?p ?o }";
+        String iadopt = "default-graph-uri=" + URLEncoder.encode("urn:x-insitu:vocabulary:iadopt", StandardCharsets.UTF_8);
+        HttpResponse<String> byGet = get("/thesaurus/sparql?format=csv&" + iadopt + "&query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        assertThat(byGet.getContentType().orElseThrow().getName()).isEqualTo("text/csv");
+        assertThat(byGet.body()).isEqualTo("_askResult\r\nfalse\r\n");
+        HttpResponse<String> byForm = client.toBlocking().exchange(HttpRequest.POST("/thesaurus/sparql",
+                Map.of("query", ask, "default-graph-uri", "urn:x-insitu:vocabulary:iadopt", "output", "csv"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED), String.class);
+        assertThat(byForm.body()).isEqualTo("_askResult\r\nfalse\r\n");
+        HttpResponse<String> direct = client.toBlocking().exchange(HttpRequest.POST("/thesaurus/sparql?" + iadopt, ask)
+                .contentType("application/sparql-query").header("Accept", "text/csv"), String.class);
+        assertThat(direct.body()).isEqualTo("_askResult\r\nfalse\r\n");
+    }
+
+    @Test
+    void sparqlAnswersApplicationXmlClientsAndExplainsWhatItCannotProduce() {
+        String select = "/thesaurus/sparql?query=" + URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8);
+        HttpResponse<String> xml = get(select, "application/xml");
+        assertThat(xml.getContentType().orElseThrow().getName()).isEqualTo("application/sparql-results+xml");
+        HttpClientResponseException html = failure(HttpRequest.GET(select).header("Accept", "text/html"));
+        assertThat(html.getStatus().getCode()).isEqualTo(406);
+        assertThat(html.getResponse().getBody(String.class).orElseThrow()).contains("cannot answer this query in text/html", "text/csv");
     }
 
     @Test

@@ -67,6 +67,47 @@ class ThesaurusPageBrowserTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void aConceptShowsItsDefinitionUnitAndReplacement() {
+        Page page = browser.newPage();
+        page.navigate(server.getURL() + "/thesaurus/#" + java.net.URLEncoder.encode("https://w3id.org/ozcar-theia/c_34790148",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.locator("#concept .definition")).containsText("Temperature of the air");
+        assertThat(page.locator("#concept .unit")).hasText("Usual unit: °C");
+        assertThat(page.locator("#concept")).containsText("Exact match (CF Standard Names)");
+        page.navigate(server.getURL() + "/thesaurus/?lang=fr#https%3A%2F%2Fw3id.org%2Fozcar-theia%2Fc_4a7996ec");
+        assertThat(page.locator("#concept .deprecated")).hasText("Obsolète : utiliser Température de l'air");
+        page.close();
+    }
+
+    @Test
+    void onAPhoneTheConceptStacksUnderTheSearchAndNothingScrollsSideways() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(390, 800));
+        page.navigate(server.getURL() + "/thesaurus/");
+        page.locator("#search").pressSequentially("potential", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(30));
+        page.locator("#results a", new Page.LocatorOptions().setHasText("Air potential temperature")).first().click();
+        assertThat(page.locator("#concept h2")).hasText("Air potential temperature");
+        assertThat(page.locator("#concept h2")).isInViewport();
+        org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+        page.close();
+    }
+
+    @Test
+    void onAPhoneTheConceptPageFitsAndBreaksNoHeadingInsideAWord() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(390, 800));
+        page.navigate(server.getURL() + "/ozcar-theia/c_34790148");
+        org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+        // the widest word of each heading cell must fit in the cell: else "Alternative" shows as "Alternativ / e"
+        Object cut = page.evaluate("""
+                () => { const ctx = document.createElement('canvas').getContext('2d');
+                  return [...document.querySelectorAll('th')].filter(th => {
+                    ctx.font = getComputedStyle(th).font;
+                    const widest = Math.max(...th.textContent.split(/\\s+/).map(w => ctx.measureText(w).width));
+                    return widest > th.clientWidth; }).map(th => th.textContent); }""");
+        org.assertj.core.api.Assertions.assertThat((List<?>) cut).isEmpty();
+        page.close();
+    }
+
+    @Test
     void theHierarchyTreeOpensOnDemandAndLeadsToTheConceptPage() {
         Page page = browser.newPage();
         page.navigate(server.getURL() + "/thesaurus/");
