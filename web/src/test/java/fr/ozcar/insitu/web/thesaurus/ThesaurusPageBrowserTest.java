@@ -3,19 +3,14 @@ package fr.ozcar.insitu.web.thesaurus;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import fr.ozcar.insitu.web.testing.HeadlessChromium;
 import fr.ozcar.insitu.web.testing.ServerOnTestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,30 +20,22 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThesaurusPageBrowserTest extends ServerOnTestDatabase {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @Inject
     EmbeddedServer server;
 
-    private Playwright playwright;
+    private HeadlessChromium chromium;
     private Browser browser;
 
     @BeforeAll
     void startBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no system Chromium at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
