@@ -62,7 +62,7 @@ public final class DataFileValidator {
                     }
                     return;
                 }
-                containers.add(file.container());
+                containers.add(index.datasetId(file.container()));
             }
             List<Observation> candidates = index.candidates(file);
             if (candidates.isEmpty()) {
