@@ -101,6 +101,38 @@ class MetadataFileTest {
     }
 
     @Test
+    void aZipWhoseFoldersAreSeparatedByBackslashesIsReadAsTheSameDeposit() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path zip = scratch.resolve("CATC.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("CATC\\CATC_en.json"));
+            out.write(Files.readAllBytes(folder.resolve("CATC_en.json")));
+            for (String dataset : List.of("CATC_DAT_Meteo", "CATC_DAT_River")) {
+                var inner = new java.io.ByteArrayOutputStream();
+                try (var datasetZip = new java.util.zip.ZipOutputStream(inner);
+                     var files = Files.list(folder.resolve(dataset))) {
+                    for (Path file : files.sorted().toList()) {
+                        datasetZip.putNextEntry(new java.util.zip.ZipEntry(dataset + "\\" + file.getFileName()));
+                        datasetZip.write(Files.readAllBytes(file));
+                    }
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry("CATC\\" + dataset + ".zip"));
+                out.write(inner.toByteArray());
+            }
+        }
+
+        ImportReport report;
+        try (ZipDepositSource source = new ZipDepositSource(zip)) {
+            report = importer(TestDatabase.create(), VariableResolver.NONE)
+                    .importDeposit("CATC", source, ImportProgress.NONE);
+        }
+
+        assertThat(report.problems()).extracting(Problem::code).containsOnly("variable-unresolved");
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(report.rows()).isEqualTo(16);
+    }
+
+    @Test
     void aMetadataFileWithLooseDataFilesIsADeposit() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         TestDatabase database = TestDatabase.create();

@@ -196,16 +196,17 @@ public final class DepositReader {
             if (++entryCount > limits.maxEntries()) {
                 throw tooManyEntries();
             }
-            String innerPath = path + "!/" + inner.getName();
-            checkPath(inner.getName(), innerPath);
-            if (inner.isDirectory() || isSystemFile(inner.getName())) {
+            String innerName = ZipDepositSource.forwardSlashes(inner.getName());
+            String innerPath = path + "!/" + innerName;
+            checkPath(innerName, innerPath);
+            if (innerName.endsWith("/") || isSystemFile(innerName)) {
                 continue;
             }
             long compressedAtStart = raw.count();
             MessageDigest fileDigest = digests ? sha256() : null;
             InputStream content = digesting(new GuardedInputStream(new NonClosing(zip), innerPath,
                     () -> raw.count() - compressedAtStart, limits.maxCompressionRatio(), budget), fileDigest);
-            visit(visitor, new DataFile(innerPath, container, fileName(inner.getName())), content, fileDigest);
+            visit(visitor, new DataFile(innerPath, container, fileName(innerName)), content, fileDigest);
         }
         return entryCount;
     }

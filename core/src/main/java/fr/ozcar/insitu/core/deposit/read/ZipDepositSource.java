@@ -39,13 +39,14 @@ public final class ZipDepositSource implements DepositSource {
         List<Entry> entries = new ArrayList<>();
         for (var iterator = opened.entries(); iterator.hasMoreElements(); ) {
             ZipEntry entry = iterator.nextElement();
-            if (entry.isDirectory()) {
-                continue;
+            String path = forwardSlashes(entry.getName());
+            if (path.endsWith("/")) {
+                continue; // a directory
             }
             entries.add(new Entry() {
                 @Override
                 public String path() {
-                    return entry.getName();
+                    return path;
                 }
 
                 @Override
@@ -61,6 +62,14 @@ public final class ZipDepositSource implements DepositSource {
         }
         entries.sort(Comparator.comparing(Entry::path));
         return entries;
+    }
+
+    /**
+     * An entry name with the zip format's {@code /} separators: Windows PowerShell 5's Compress-Archive
+     * (and .NET Framework before 4.6.1) wrote {@code CATC\CATC_en.json}.
+     */
+    static String forwardSlashes(String entryName) {
+        return entryName.replace('\\', '/');
     }
 
     @Override
