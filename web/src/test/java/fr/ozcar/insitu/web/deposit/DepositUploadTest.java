@@ -60,6 +60,20 @@ class DepositUploadTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void theJobTellsItsTimesInIso8601Utc() throws Exception {
+        HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class,
+                () -> put("/data/AGRH/new/", "not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String jobUrl = JSON.readTree(rejected.getResponse().getBody(String.class).orElseThrow()).path("instance").asText();
+
+        JsonNode job = JSON.readTree(client.toBlocking().retrieve(jobUrl));
+        for (String time : new String[] {"createdAt", "startedAt", "finishedAt"}) {
+            assertThat(job.path(time).isTextual()).as(time).isTrue();
+            assertThat(java.time.Instant.parse(job.path(time).asText())).as(time).isNotNull();
+            assertThat(job.path(time).asText()).as(time).endsWith("Z");
+        }
+    }
+
+    @Test
     void aDepositSentForAnotherProducerIsRejectedAsProblemJsonNamingTheFieldAndWritesNothing() throws Exception {
         long producersBefore = database.count("producer");
         HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class,
