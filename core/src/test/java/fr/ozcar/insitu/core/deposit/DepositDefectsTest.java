@@ -148,6 +148,35 @@ class DepositDefectsTest {
     }
 
     @Test
+    void aUtcTimeWrittenAnotherWayIsRefusedSayingWhatToWriteInstead() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path metadata = folder.resolve("CATC_en.json");
+        Files.writeString(metadata, Files.readString(metadata).replaceFirst(
+                "\"dateBeg\": \"2019-12-31T23:00:00Z\"", "\"dateBeg\": \"2019-12-31T23:00:00+00:00\""));
+        Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        Files.writeString(airTemp, Files.readString(airTemp)
+                .replace(";2019-12-31T23:30:00Z;", "; 2019-12-31T23:30:00Z ;")
+                .replace(";2020-01-01T00:00:00Z;", ";2020-01-01T01:00:00+01:00;")
+                .replace(";2020-01-01T00:30:00Z;", ";2020-01-01T00:30:00z;"));
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::line, Problem::message).contains(
+                tuple("csv-bad-date", 6L, "date_end ' 2019-12-31T23:30:00Z ' is not a date-time as the pivot format"
+                        + " writes it, YYYY-MM-DDThh:mm:ss[.ffffff]Z (UTC): remove the spaces around it"),
+                tuple("csv-bad-date", 7L, "date_end '2020-01-01T01:00:00+01:00' is not a date-time as the pivot"
+                        + " format writes it, YYYY-MM-DDThh:mm:ss[.ffffff]Z (UTC): convert it to UTC and end it with"
+                        + " Z instead of the offset +01:00"),
+                tuple("csv-bad-date", 8L, "date_end '2020-01-01T00:30:00z' is not a date-time as the pivot format"
+                        + " writes it, YYYY-MM-DDThh:mm:ss[.ffffff]Z (UTC): the final Z must be a capital letter"));
+        assertThat(report.errors()).filteredOn(problem -> problem.code().equals("json-bad-date"))
+                .singleElement().satisfies(problem -> assertThat(problem.message())
+                        .endsWith("(UTC): write the UTC offset +00:00 as a final Z"));
+    }
+
+    @Test
     void aFileWithThousandsOfBadRowsReportsAHundredAndCountsTheRest() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");

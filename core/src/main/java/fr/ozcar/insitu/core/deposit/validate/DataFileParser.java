@@ -304,8 +304,8 @@ public final class DataFileParser {
             int to = row.end[DataFileColumns.END];
             long end = UtcTimestamps.parseMicros(line, from, to);
             if (end == UtcTimestamps.INVALID) {
-                error("csv-bad-date", "date_end '" + cell(line, from, to) + "' is not an ISO 8601 UTC date-time"
-                        + " such as 2005-11-11T17:30:00Z", number, column(DataFileColumns.END));
+                error("csv-bad-date", "date_end '" + cell(line, from, to) + "' "
+                        + UtcTimestamps.whyNot(text(line, from, to)), number, column(DataFileColumns.END));
                 return false;
             }
             boolean ok = true;
@@ -315,8 +315,8 @@ public final class DataFileParser {
                 int bTo = row.end[DataFileColumns.BEGIN];
                 begin = UtcTimestamps.parseMicros(line, bFrom, bTo);
                 if (begin == UtcTimestamps.INVALID) {
-                    error("csv-bad-date", "date_begin '" + cell(line, bFrom, bTo) + "' is not an ISO 8601 UTC"
-                            + " date-time such as 2005-11-11T17:00:00Z (or empty)", number,
+                    error("csv-bad-date", "date_begin '" + cell(line, bFrom, bTo) + "' "
+                            + UtcTimestamps.whyNot(text(line, bFrom, bTo)) + " (or empty)", number,
                             column(DataFileColumns.BEGIN));
                     ok = false;
                     begin = end;
@@ -419,7 +419,11 @@ public final class DataFileParser {
     }
 
     private static String cell(byte[] line, int from, int to) {
-        return abbreviate(new String(line, from, to - from, StandardCharsets.UTF_8));
+        return abbreviate(text(line, from, to));
+    }
+
+    private static String text(byte[] line, int from, int to) {
+        return new String(line, from, to - from, StandardCharsets.UTF_8);
     }
 
     private static String abbreviate(String text) {

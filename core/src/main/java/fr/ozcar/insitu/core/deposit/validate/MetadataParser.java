@@ -582,8 +582,7 @@ public final class MetadataParser {
         }
         long micros = UtcTimestamps.parseMicros(value);
         if (micros == UtcTimestamps.INVALID) {
-            parent.error("json-bad-date", "'" + value + "' is not an ISO 8601 UTC date-time such as"
-                    + " 2005-11-11T17:30:00Z", parent.pathOf(field));
+            parent.error("json-bad-date", "'" + value + "' " + UtcTimestamps.whyNot(value), parent.pathOf(field));
             return null;
         }
         return UtcTimestamps.toInstant(micros);
