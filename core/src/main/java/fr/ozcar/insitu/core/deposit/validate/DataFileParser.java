@@ -15,6 +15,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -190,11 +191,24 @@ public final class DataFileParser {
             for (int i = 0; i < additional.size(); i++) {
                 roles.put(additional.get(i).columnName(), DataFileColumns.FIRST_ADDITIONAL + i);
             }
+            // Date_Begin, QualityFlags…: spreadsheet users capitalise headers; the role is as clear
+            Map<String, Integer> rolesIgnoringCase = new HashMap<>();
+            Set<String> sharedIgnoringCase = new HashSet<>();
+            roles.forEach((name, role) -> {
+                Integer other = rolesIgnoringCase.put(name.toLowerCase(Locale.ROOT), role);
+                if (other != null && !other.equals(role)) {
+                    sharedIgnoringCase.add(name.toLowerCase(Locale.ROOT));
+                }
+            });
+            sharedIgnoringCase.forEach(rolesIgnoringCase::remove);
             roleOfField = new int[names.size()];
             boolean[] seen = new boolean[row.roles()];
             boolean ok = true;
             for (int i = 0; i < names.size(); i++) {
                 Integer role = roles.get(names.get(i));
+                if (role == null) {
+                    role = rolesIgnoringCase.get(names.get(i).toLowerCase(Locale.ROOT));
+                }
                 if (role == null) {
                     error("csv-unknown-column", "unknown column '" + names.get(i) + "': expected the standard"
                             + " columns and the observation's additionalValues columnNames", line, i + 1);
