@@ -177,6 +177,30 @@ class DepositDefectsTest {
     }
 
     @Test
+    void aDatasetSentBothZippedAndAsAFolderNamesBothCopiesOfEachFile() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(folder.resolve("CATC_DAT_Meteo.zip")));
+             var files = Files.list(folder.resolve("CATC_DAT_Meteo"))) {
+            for (Path file : files.sorted().toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(file.getFileName().toString()));
+                zip.write(Files.readAllBytes(file));
+            }
+        }
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::file, Problem::message).containsExactly(
+                tuple("duplicate-data-file", "CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt",
+                        "a second data file for observation CATC_OBS_AirTemp_Upper, which already has "
+                                + "CATC_DAT_Meteo.zip!/CATC_OBS_AirTemp_Upper.txt: keep one"),
+                tuple("duplicate-data-file", "CATC_DAT_Meteo/CATC_OBS_Rain_Upper.txt",
+                        "a second data file for observation CATC_OBS_Rain_Upper, which already has "
+                                + "CATC_DAT_Meteo.zip!/CATC_OBS_Rain_Upper.txt: keep one"));
+    }
+
+    @Test
     void aFileWithThousandsOfBadRowsReportsAHundredAndCountsTheRest() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
