@@ -6,6 +6,8 @@ import fr.ozcar.insitu.core.deposit.job.ImportJobs;
 import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
 import fr.ozcar.insitu.web.problem.Problem;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -13,15 +15,19 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -51,22 +57,25 @@ public class DepositController {
 
     @Put(uri = "/data/{producerId}/new", processes = MediaType.ALL) // also matches the historical trailing slash
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> putDeposit(@PathVariable String producerId, @Body InputStream body) {
-        return upload(producerId, body);
+    public HttpResponse<?> putDeposit(@PathVariable String producerId, @Body InputStream body,
+                                      @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return upload(producerId, body, contentType);
     }
 
     /** {@code curl -T deposit.zip …/new/} appends the local file name to a URL ending in a slash. */
     @Put(uri = "/data/{producerId}/new/{fileName}", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
     public HttpResponse<?> putNamedDeposit(@PathVariable String producerId, @PathVariable String fileName,
-                                           @Body InputStream body) {
-        return upload(producerId, body);
+                                           @Body InputStream body,
+                                           @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return upload(producerId, body, contentType);
     }
 
     @Post(uri = "/api/producers/{producerId}/deposits", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> postDeposit(@PathVariable String producerId, @Body InputStream body) {
-        return upload(producerId, body);
+    public HttpResponse<?> postDeposit(@PathVariable String producerId, @Body InputStream body,
+                                       @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return upload(producerId, body, contentType);
     }
 
     @Get("/api/imports/{id}")
@@ -76,8 +85,16 @@ public class DepositController {
                 .orElseGet(() -> Problem.of(HttpStatus.NOT_FOUND, "Not Found", "no import job " + id).toResponse());
     }
 
-    private HttpResponse<?> upload(String producerId, InputStream body) {
+    private HttpResponse<?> upload(String producerId, InputStream body, String contentType) {
         Path file = spool.store(body, ".zip");
+        List<String> formFiles = formFiles(file, contentType);
+        if (formFiles != null && formFiles.size() != 1) {
+            spool.delete(file);
+            return Problem.of(HttpStatus.UNPROCESSABLE_ENTITY, "Deposit rejected", "a form upload carries one file,"
+                    + " the deposit zip (XXXX.zip); this one carries " + (formFiles.isEmpty() ? "none"
+                    : formFiles.size() + ": " + String.join(", ", formFiles)) + ". Nothing was written.")
+                    .toResponse();
+        }
         ImportJobs.Submitted submitted = jobs.submit(producerId, new ZipDepositSource(file));
         submitted.report().whenComplete((report, failure) -> spool.delete(file));
         URI jobUrl = URI.create("/api/imports/" + submitted.id());
@@ -92,6 +109,28 @@ public class DepositController {
             return HttpResponse.accepted(jobUrl);
         } catch (ExecutionException e) {
             throw new IllegalStateException("import job " + submitted.id() + " failed", e.getCause());
+        }
+    }
+
+    /** The files of a {@code multipart/form-data} body, or null for a body that is the deposit itself. */
+    private static List<String> formFiles(Path file, String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        MediaType type;
+        try {
+            type = MediaType.of(contentType);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String boundary = type.getParameters().get("boundary").orElse(null);
+        if (!type.getName().equalsIgnoreCase(MediaType.MULTIPART_FORM_DATA) || boundary == null) {
+            return null;
+        }
+        try {
+            return FormFiles.names(file, boundary.replace("\"", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the spooled upload", e);
         }
     }
 
