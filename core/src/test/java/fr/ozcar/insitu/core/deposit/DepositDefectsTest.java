@@ -101,6 +101,20 @@ class DepositDefectsTest {
     }
 
     @Test
+    void aUtf16DataFileIsNamedAsSuchOnItsFirstLine() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path data = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        Files.writeString(data, "\uFEFF" + Files.readString(data), StandardCharsets.UTF_16LE);
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::line, Problem::message).containsExactly(
+                tuple("csv-bad-encoding", 1L, "the file is UTF-16 (spreadsheets' \"Unicode text\"): save it as UTF-8"));
+    }
+
+    @Test
     void aTruncatedDatasetZipIsNamedInTheReport() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path meteo = folder.resolve("CATC_DAT_Meteo");

@@ -243,11 +243,18 @@ public final class DataFileParser {
             if (bad >= 0) {
                 String why = lines.line()[bad] == 0
                         ? "the line holds a NUL character (byte " + (bad + 1) + "), which no text cell may contain"
+                        : isUtf16ByteOrderMark() ? "the file is UTF-16 (spreadsheets' \"Unicode text\"): save it as UTF-8"
                         : "the line is not valid UTF-8 (byte " + (bad + 1) + "): save the file as UTF-8";
                 error("csv-bad-encoding", why, lines.number(), fieldAt(bad));
                 return false;
             }
             return true;
+        }
+
+        private boolean isUtf16ByteOrderMark() {
+            byte[] line = lines.line();
+            return lines.number() == 1 && lines.length() >= 2
+                    && ((line[0] == (byte) 0xFF && line[1] == (byte) 0xFE) || (line[0] == (byte) 0xFE && line[1] == (byte) 0xFF));
         }
 
         private int fieldAt(int offset) {
