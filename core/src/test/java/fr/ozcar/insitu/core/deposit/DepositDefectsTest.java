@@ -144,6 +144,52 @@ class DepositDefectsTest {
     }
 
     @Test
+    void aZipCompressedWithAMethodOtherThanDeflateIsNamedSoNotAsDamaged() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path meteo = folder.resolve("CATC_DAT_Meteo");
+        var zipped = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(zipped); var files = Files.list(meteo)) {
+            for (Path file : files.sorted().toList()) {
+                byte[] content = Files.readAllBytes(file);
+                var entry = new java.util.zip.ZipEntry(file.getFileName().toString());
+                entry.setMethod(java.util.zip.ZipEntry.STORED);
+                entry.setSize(content.length);
+                var crc = new java.util.zip.CRC32();
+                crc.update(content);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        byte[] bzip2 = zipped.toByteArray();
+        for (int i = 0; i + 10 < bzip2.length; i++) { // what 7-Zip writes for bzip2: method 12 in each header
+            if (bzip2[i] == 'P' && bzip2[i + 1] == 'K' && bzip2[i + 2] == 3 && bzip2[i + 3] == 4) {
+                bzip2[i + 8] = 12;
+            } else if (bzip2[i] == 'P' && bzip2[i + 1] == 'K' && bzip2[i + 2] == 1 && bzip2[i + 3] == 2) {
+                bzip2[i + 10] = 12;
+            }
+        }
+        try (var files = Files.list(meteo)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(meteo);
+        Files.write(folder.resolve("CATC_DAT_Meteo.zip"), bzip2);
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit("CATC", new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("zip-unreadable");
+            assertThat(problem.file()).isEqualTo("CATC_DAT_Meteo.zip");
+            assertThat(problem.message()).startsWith("this dataset zip is compressed with bzip2, which is not read here:"
+                    + " create the zip with the standard Deflate method").doesNotContain("damaged");
+        });
+    }
+
+    @Test
     void aWarningOfADataFileIsReportedOnceThoughTheFileIsReadTwice() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path rain = folder.resolve("CATC_DAT_Meteo/CATC_OBS_Rain_Upper.txt");
