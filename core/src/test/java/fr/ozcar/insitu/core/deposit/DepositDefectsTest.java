@@ -82,6 +82,28 @@ class DepositDefectsTest {
     }
 
     @Test
+    void theDataFileOfAnObservationWithABadStationIsStillCheckedAndNotCalledUnexpected() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path metadata = folder.resolve("CATC_en.json");
+        JsonNode root = JSON.readTree(metadata.toFile());
+        set(root, "/datasets/0/observations/0/featureOfInterest/samplingFeature/geometry/coordinates/0", 200);
+        JSON.writeValue(metadata.toFile(), root);
+        Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        List<String> lines = new ArrayList<>(Files.readAllLines(airTemp));
+        lines.set(6, lines.get(6).replaceFirst(";1\\|4;$", ";77;"));
+        Files.write(airTemp, lines);
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.problems()).extracting(Problem::code, Problem::file, Problem::line).contains(
+                tuple("json-bad-geometry", "CATC_en.json", null),
+                tuple("csv-unknown-flag", "CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt", 7L));
+        assertThat(report.problems()).extracting(Problem::code).doesNotContain("data-file-unexpected");
+    }
+
+    @Test
     void aNulByteInADataFileIsNamedAsSuchWithItsLineAndField() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path data = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");

@@ -415,8 +415,13 @@ public final class MetadataParser {
         }
         o.finish();
         // kept despite other defects (the deposit is rejected anyway) so that its data file is still checked
-        if (id == null || station == null || dataFile == null) {
+        if (id == null || dataFile == null) {
             return null;
+        }
+        if (station == null) {
+            // its defect is reported; without a stand-in its data file would be called unexpected, and unchecked
+            station = new SamplingFeature("", "Point", JSON.nullNode(), Double.NaN, Double.NaN, null,
+                    JSON.createObjectNode());
         }
         return new Observation(id, level, dataType, Boolean.TRUE.equals(timeSerie), begin, end, station, property,
                 procedure, dataFile, missingValue, flags, additional, o.node());
