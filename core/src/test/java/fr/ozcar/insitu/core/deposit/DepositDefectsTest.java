@@ -283,6 +283,25 @@ class DepositDefectsTest {
     }
 
     @Test
+    void aPaddedOrCommaDecimalNumberIsRefusedSayingWhatToChange() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        Files.writeString(airTemp, Files.readString(airTemp)
+                .replace(";43.2312;1.718;414;4.31;1;", ";43.2312;1.718;414; 4.31 ;1;")
+                .replace(";43.2312;1.718;414;3.9;1|4;", ";43,2312;1.718;414;3.9;1|4;"));
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::line, Problem::message).contains(
+                tuple("csv-bad-value", 6L, "value ' 4.31 ' is not a number nor the missing value code -9999.9:"
+                        + " remove the spaces around it"),
+                tuple("csv-bad-latitude", 7L, "latitude '43,2312' is not a latitude in degrees (-90 to 90):"
+                        + " write the decimal separator as '.'"));
+    }
+
+    @Test
     void aFileWithThousandsOfBadRowsReportsAHundredAndCountsTheRest() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");

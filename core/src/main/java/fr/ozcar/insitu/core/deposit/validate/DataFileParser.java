@@ -400,7 +400,7 @@ public final class DataFileParser {
             if (Double.isNaN(value)) {
                 error("csv-bad-value", "value '" + cell(line, from, to) + "' is not a number"
                         + (missingCode == null ? " (the observation declares no missingValue code)"
-                        : " nor the missing value code " + observation.missingValue()), number,
+                        : " nor the missing value code " + observation.missingValue()) + hint(line, from, to), number,
                         column(DataFileColumns.VALUE));
                 return false;
             }
@@ -437,6 +437,25 @@ public final class DataFileParser {
             lastFlagsValid = true;
             return true;
         }
+    }
+
+    /**
+     * What to change in a refused number cell that is a near miss: spaces around it, or a decimal comma
+     * (refused rather than guessed: {@code 1,500} may be a thousands separator).
+     */
+    private static String hint(byte[] line, int from, int to) {
+        String text = text(line, from, to);
+        String trimmed = text.strip();
+        if (!trimmed.isEmpty() && !trimmed.equals(text)) {
+            return ": remove the spaces around it";
+        }
+        if (text.indexOf(',') >= 0) {
+            byte[] dotted = text.replace(',', '.').getBytes(StandardCharsets.UTF_8);
+            if (!Double.isNaN(DecimalNumbers.parse(dotted, 0, dotted.length))) {
+                return ": write the decimal separator as '.'";
+            }
+        }
+        return "";
     }
 
     private static String cell(byte[] line, int from, int to) {
@@ -526,11 +545,13 @@ public final class DataFileParser {
                     row.end[DataFileColumns.LONGITUDE]);
             if (!noLat && (Double.isNaN(lat) || lat < -90 || lat > 90)) {
                 return "latitude '" + cell(line, row.start[DataFileColumns.LATITUDE], row.end[DataFileColumns.LATITUDE])
-                        + "' is not a latitude in degrees (-90 to 90)";
+                        + "' is not a latitude in degrees (-90 to 90)"
+                        + hint(line, row.start[DataFileColumns.LATITUDE], row.end[DataFileColumns.LATITUDE]);
             }
             if (!noLon && (Double.isNaN(lon) || lon < -180 || lon > 180)) {
                 return "longitude '" + cell(line, row.start[DataFileColumns.LONGITUDE],
-                        row.end[DataFileColumns.LONGITUDE]) + "' is not a longitude in degrees (-180 to 180)";
+                        row.end[DataFileColumns.LONGITUDE]) + "' is not a longitude in degrees (-180 to 180)"
+                        + hint(line, row.start[DataFileColumns.LONGITUDE], row.end[DataFileColumns.LONGITUDE]);
             }
             Double alt = null;
             if (!noAlt) {
@@ -538,7 +559,8 @@ public final class DataFileParser {
                         row.end[DataFileColumns.ALTITUDE]);
                 if (Double.isNaN(parsed)) {
                     return "altitude '" + cell(line, row.start[DataFileColumns.ALTITUDE],
-                            row.end[DataFileColumns.ALTITUDE]) + "' is not a number of metres";
+                            row.end[DataFileColumns.ALTITUDE]) + "' is not a number of metres"
+                            + hint(line, row.start[DataFileColumns.ALTITUDE], row.end[DataFileColumns.ALTITUDE]);
                 }
                 alt = parsed;
             }
