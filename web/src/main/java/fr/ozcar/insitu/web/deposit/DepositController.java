@@ -59,7 +59,7 @@ public class DepositController {
     @Consumes(MediaType.ALL)
     public HttpResponse<?> putDeposit(@PathVariable String producerId, @Body InputStream body,
                                       @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return upload(producerId, body, contentType);
+        return upload(producerId, body, contentType, null);
     }
 
     /** {@code curl -T deposit.zip …/new/} appends the local file name to a URL ending in a slash. */
@@ -68,14 +68,14 @@ public class DepositController {
     public HttpResponse<?> putNamedDeposit(@PathVariable String producerId, @PathVariable String fileName,
                                            @Body InputStream body,
                                            @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return upload(producerId, body, contentType);
+        return upload(producerId, body, contentType, fileName);
     }
 
     @Post(uri = "/api/producers/{producerId}/deposits", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
     public HttpResponse<?> postDeposit(@PathVariable String producerId, @Body InputStream body,
                                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return upload(producerId, body, contentType);
+        return upload(producerId, body, contentType, null);
     }
 
     @Get("/api/imports/{id}")
@@ -85,7 +85,8 @@ public class DepositController {
                 .orElseGet(() -> Problem.of(HttpStatus.NOT_FOUND, "Not Found", "no import job " + id).toResponse());
     }
 
-    private HttpResponse<?> upload(String producerId, InputStream body, String contentType) {
+    /** {@code fileName}: the uploaded file's own name when the request gives it, for the job record. */
+    private HttpResponse<?> upload(String producerId, InputStream body, String contentType, String fileName) {
         Path file = spool.store(body, ".zip");
         List<String> formFiles = formFiles(file, contentType);
         if (formFiles != null && formFiles.size() != 1) {
@@ -95,7 +96,8 @@ public class DepositController {
                     : formFiles.size() + ": " + String.join(", ", formFiles)) + ". Nothing was written.")
                     .toResponse();
         }
-        ImportJobs.Submitted submitted = jobs.submit(producerId, new ZipDepositSource(file));
+        String given = formFiles != null ? formFiles.get(0) : fileName != null ? fileName : "the request body";
+        ImportJobs.Submitted submitted = jobs.submit(producerId, new ZipDepositSource(file, given));
         submitted.report().whenComplete((report, failure) -> spool.delete(file));
         URI jobUrl = URI.create("/api/imports/" + submitted.id());
         try {

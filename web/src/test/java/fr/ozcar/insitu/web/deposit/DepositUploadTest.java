@@ -77,6 +77,15 @@ class DepositUploadTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void theJobNamesTheUploadedFileNotItsCopyOnTheServer() throws Exception {
+        HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class,
+                () -> put("/data/AGRH/new/AGRH-2024.zip", "not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String jobUrl = JSON.readTree(rejected.getResponse().getBody(String.class).orElseThrow()).path("instance").asText();
+
+        assertThat(JSON.readTree(client.toBlocking().retrieve(jobUrl)).path("source").asText()).isEqualTo("AGRH-2024.zip");
+    }
+
+    @Test
     void aDepositSentForAnotherProducerIsRejectedAsProblemJsonNamingTheFieldAndWritesNothing() throws Exception {
         long producersBefore = database.count("producer");
         HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class,

@@ -14,15 +14,22 @@ import java.util.zip.ZipFile;
 public final class ZipDepositSource implements DepositSource {
 
     private final Path zip;
+    private final String description;
     private ZipFile file;
 
     public ZipDepositSource(Path zip) {
+        this(zip, zip.getFileName().toString());
+    }
+
+    /** A zip stored under another name than the one it was given by (an upload spooled to disk). */
+    public ZipDepositSource(Path zip, String description) {
         this.zip = zip;
+        this.description = description;
     }
 
     @Override
     public String description() {
-        return zip.getFileName().toString();
+        return description;
     }
 
     @Override
