@@ -82,6 +82,28 @@ class DepositDefectsTest {
     }
 
     @Test
+    void theDataFileOfAnObservationWithABadStationIsStillCheckedAndNotCalledUnexpected() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path metadata = folder.resolve("CATC_en.json");
+        JsonNode root = JSON.readTree(metadata.toFile());
+        set(root, "/datasets/0/observations/0/featureOfInterest/samplingFeature/geometry/coordinates/0", 200);
+        JSON.writeValue(metadata.toFile(), root);
+        Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        List<String> lines = new ArrayList<>(Files.readAllLines(airTemp));
+        lines.set(6, lines.get(6).replaceFirst(";1\\|4;$", ";77;"));
+        Files.write(airTemp, lines);
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.problems()).extracting(Problem::code, Problem::file, Problem::line).contains(
+                tuple("json-bad-geometry", "CATC_en.json", null),
+                tuple("csv-unknown-flag", "CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt", 7L));
+        assertThat(report.problems()).extracting(Problem::code).doesNotContain("data-file-unexpected");
+    }
+
+    @Test
     void aNulByteInADataFileIsNamedAsSuchWithItsLineAndField() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path data = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
@@ -98,6 +120,20 @@ class DepositDefectsTest {
                     assertThat(problem.message()).contains("NUL character").doesNotContain("UTF-8");
                     assertThat(problem.line()).isEqualTo(7L);
                 });
+    }
+
+    @Test
+    void aUtf16DataFileIsNamedAsSuchOnItsFirstLine() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path data = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        Files.writeString(data, "\uFEFF" + Files.readString(data), StandardCharsets.UTF_16LE);
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::line, Problem::message).containsExactly(
+                tuple("csv-bad-encoding", 1L, "the file is UTF-16 (spreadsheets' \"Unicode text\"): save it as UTF-8"));
     }
 
     @Test
@@ -130,6 +166,52 @@ class DepositDefectsTest {
     }
 
     @Test
+    void aZipCompressedWithAMethodOtherThanDeflateIsNamedSoNotAsDamaged() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path meteo = folder.resolve("CATC_DAT_Meteo");
+        var zipped = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(zipped); var files = Files.list(meteo)) {
+            for (Path file : files.sorted().toList()) {
+                byte[] content = Files.readAllBytes(file);
+                var entry = new java.util.zip.ZipEntry(file.getFileName().toString());
+                entry.setMethod(java.util.zip.ZipEntry.STORED);
+                entry.setSize(content.length);
+                var crc = new java.util.zip.CRC32();
+                crc.update(content);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        byte[] bzip2 = zipped.toByteArray();
+        for (int i = 0; i + 10 < bzip2.length; i++) { // what 7-Zip writes for bzip2: method 12 in each header
+            if (bzip2[i] == 'P' && bzip2[i + 1] == 'K' && bzip2[i + 2] == 3 && bzip2[i + 3] == 4) {
+                bzip2[i + 8] = 12;
+            } else if (bzip2[i] == 'P' && bzip2[i + 1] == 'K' && bzip2[i + 2] == 1 && bzip2[i + 3] == 2) {
+                bzip2[i + 10] = 12;
+            }
+        }
+        try (var files = Files.list(meteo)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(meteo);
+        Files.write(folder.resolve("CATC_DAT_Meteo.zip"), bzip2);
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit("CATC", new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("zip-unreadable");
+            assertThat(problem.file()).isEqualTo("CATC_DAT_Meteo.zip");
+            assertThat(problem.message()).startsWith("this dataset zip is compressed with bzip2, which is not read here:"
+                    + " create the zip with the standard Deflate method").doesNotContain("damaged");
+        });
+    }
+
+    @Test
     void aWarningOfADataFileIsReportedOnceThoughTheFileIsReadTwice() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Path rain = folder.resolve("CATC_DAT_Meteo/CATC_OBS_Rain_Upper.txt");
@@ -145,6 +227,78 @@ class DepositDefectsTest {
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
         assertThat(report.warnings()).filteredOn(problem -> problem.code().equals("csv-no-rows")).hasSize(1);
+    }
+
+    @Test
+    void aUtcTimeWrittenAnotherWayIsRefusedSayingWhatToWriteInstead() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path metadata = folder.resolve("CATC_en.json");
+        Files.writeString(metadata, Files.readString(metadata).replaceFirst(
+                "\"dateBeg\": \"2019-12-31T23:00:00Z\"", "\"dateBeg\": \"2019-12-31T23:00:00+00:00\""));
+        Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        Files.writeString(airTemp, Files.readString(airTemp)
+                .replace(";2019-12-31T23:30:00Z;", "; 2019-12-31T23:30:00Z ;")
+                .replace(";2020-01-01T00:00:00Z;", ";2020-01-01T01:00:00+01:00;")
+                .replace(";2020-01-01T00:30:00Z;", ";2020-01-01T00:30:00z;"));
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::line, Problem::message).contains(
+                tuple("csv-bad-date", 6L, "date_end ' 2019-12-31T23:30:00Z ' is not a date-time as the pivot format"
+                        + " writes it, YYYY-MM-DDThh:mm:ss[.ffffff]Z (UTC): remove the spaces around it"),
+                tuple("csv-bad-date", 7L, "date_end '2020-01-01T01:00:00+01:00' is not a date-time as the pivot"
+                        + " format writes it, YYYY-MM-DDThh:mm:ss[.ffffff]Z (UTC): convert it to UTC and end it with"
+                        + " Z instead of the offset +01:00"),
+                tuple("csv-bad-date", 8L, "date_end '2020-01-01T00:30:00z' is not a date-time as the pivot format"
+                        + " writes it, YYYY-MM-DDThh:mm:ss[.ffffff]Z (UTC): the final Z must be a capital letter"));
+        assertThat(report.errors()).filteredOn(problem -> problem.code().equals("json-bad-date"))
+                .singleElement().satisfies(problem -> assertThat(problem.message())
+                        .endsWith("(UTC): write the UTC offset +00:00 as a final Z"));
+    }
+
+    @Test
+    void aDatasetSentBothZippedAndAsAFolderNamesBothCopiesOfEachFile() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(folder.resolve("CATC_DAT_Meteo.zip")));
+             var files = Files.list(folder.resolve("CATC_DAT_Meteo"))) {
+            for (Path file : files.sorted().toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(file.getFileName().toString()));
+                zip.write(Files.readAllBytes(file));
+            }
+        }
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::file, Problem::message).containsExactly(
+                tuple("duplicate-data-file", "CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt",
+                        "a second data file for observation CATC_OBS_AirTemp_Upper, which already has "
+                                + "CATC_DAT_Meteo.zip!/CATC_OBS_AirTemp_Upper.txt: keep one"),
+                tuple("duplicate-data-file", "CATC_DAT_Meteo/CATC_OBS_Rain_Upper.txt",
+                        "a second data file for observation CATC_OBS_Rain_Upper, which already has "
+                                + "CATC_DAT_Meteo.zip!/CATC_OBS_Rain_Upper.txt: keep one"));
+    }
+
+    @Test
+    void aPaddedOrCommaDecimalNumberIsRefusedSayingWhatToChange() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        Files.writeString(airTemp, Files.readString(airTemp)
+                .replace(";43.2312;1.718;414;4.31;1;", ";43.2312;1.718;414; 4.31 ;1;")
+                .replace(";43.2312;1.718;414;3.9;1|4;", ";43,2312;1.718;414;3.9;1|4;"));
+
+        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
+                ImportLimits.DEFAULT).importDeposit("CATC",
+                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::line, Problem::message).contains(
+                tuple("csv-bad-value", 6L, "value ' 4.31 ' is not a number nor the missing value code -9999.9:"
+                        + " remove the spaces around it"),
+                tuple("csv-bad-latitude", 7L, "latitude '43,2312' is not a latitude in degrees (-90 to 90):"
+                        + " write the decimal separator as '.'"));
     }
 
     @Test

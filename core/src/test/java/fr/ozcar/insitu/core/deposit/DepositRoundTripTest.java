@@ -58,6 +58,48 @@ class DepositRoundTripTest {
     }
 
     @Test
+    void aDataFileWithClassicMacLineEndsReadsBackAsTheSameRows() throws Exception {
+        TestDatabase database = TestDatabase.create();
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        byte[] original = Files.readAllBytes(airTemp);
+        Files.writeString(airTemp, Files.readString(airTemp).replace("\n", "\r"));
+
+        ImportReport report = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).isEmpty();
+        try (Connection connection = database.connect()) {
+            var expected = RoundTrip.expected(new java.io.ByteArrayInputStream(original), true, "-9999.9",
+                    RoundTrip.station(connection, "CATC_OBS_AirTemp_Upper"));
+            assertThat(expected).isNotEmpty();
+            assertThat(RoundTrip.stored(connection, "CATC_OBS_AirTemp_Upper")).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void columnNamesWrittenInAnotherCaseAreTheStandardColumns() throws Exception {
+        TestDatabase database = TestDatabase.create();
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path airTemp = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
+        byte[] original = Files.readAllBytes(airTemp);
+        Files.writeString(airTemp, Files.readString(airTemp).replace(
+                "date_begin;date_end;latitude;longitude;altitude;value;qualityFlags;",
+                "Date_Begin;Date_End;Latitude;Longitude;Altitude;Value;QualityFlags;"));
+
+        ImportReport report = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
+
+        assertThat(report.errors()).isEmpty();
+        try (Connection connection = database.connect()) {
+            var expected = RoundTrip.expected(new java.io.ByteArrayInputStream(original), true, "-9999.9",
+                    RoundTrip.station(connection, "CATC_OBS_AirTemp_Upper"));
+            assertThat(expected).isNotEmpty();
+            assertThat(RoundTrip.stored(connection, "CATC_OBS_AirTemp_Upper")).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void theSameDepositImportsOnPostgisWithItsGeometries() throws Exception {
         TestDatabase database = TestDatabase.createOnPostgis();
         Path folder = DepositFixture.copyOfCatc(scratch);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ozcar.insitu.core.deposit.read.FilesDepositSource;
 import fr.ozcar.insitu.core.deposit.read.FolderDepositSource;
+import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
 import fr.ozcar.insitu.core.testing.TestDatabase;
 import fr.ozcar.insitu.core.variable.VariableResolution;
 import fr.ozcar.insitu.core.variable.VariableResolver;
@@ -77,6 +78,58 @@ class MetadataFileTest {
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
         assertThat(report.problems()).extracting(Problem::code).containsOnly("variable-unresolved");
+    }
+
+    @Test
+    void dataFilesAndDatasetZipsNamedInAnotherCaseAreMatchedToTheirObservations() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Files.move(folder.resolve("CATC_DAT_Meteo/CATC_OBS_Rain_Upper.txt"),
+                folder.resolve("CATC_DAT_Meteo/catc_obs_rain_upper.TXT"));
+        Files.move(folder.resolve("CATC_DAT_River"), folder.resolve("catc_dat_river"));
+        TestDatabase database = TestDatabase.create();
+
+        ImportReport report;
+        try (ZipDepositSource source = new ZipDepositSource(DepositFixture.zip(folder, scratch.resolve("CATC.zip")))) {
+            report = importer(database, VariableResolver.NONE).importDeposit("CATC", source, ImportProgress.NONE);
+        }
+
+        assertThat(report.problems()).extracting(Problem::code).containsOnly("variable-unresolved");
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(report.rows()).isEqualTo(16);
+        assertThat(database.count("measurement m join series s on s.id = m.series_id"
+                + " where s.observation_id = 'CATC_OBS_Rain_Upper'")).isPositive();
+    }
+
+    @Test
+    void aZipWhoseFoldersAreSeparatedByBackslashesIsReadAsTheSameDeposit() throws Exception {
+        Path folder = DepositFixture.copyOfCatc(scratch);
+        Path zip = scratch.resolve("CATC.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("CATC\\CATC_en.json"));
+            out.write(Files.readAllBytes(folder.resolve("CATC_en.json")));
+            for (String dataset : List.of("CATC_DAT_Meteo", "CATC_DAT_River")) {
+                var inner = new java.io.ByteArrayOutputStream();
+                try (var datasetZip = new java.util.zip.ZipOutputStream(inner);
+                     var files = Files.list(folder.resolve(dataset))) {
+                    for (Path file : files.sorted().toList()) {
+                        datasetZip.putNextEntry(new java.util.zip.ZipEntry(dataset + "\\" + file.getFileName()));
+                        datasetZip.write(Files.readAllBytes(file));
+                    }
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry("CATC\\" + dataset + ".zip"));
+                out.write(inner.toByteArray());
+            }
+        }
+
+        ImportReport report;
+        try (ZipDepositSource source = new ZipDepositSource(zip)) {
+            report = importer(TestDatabase.create(), VariableResolver.NONE)
+                    .importDeposit("CATC", source, ImportProgress.NONE);
+        }
+
+        assertThat(report.problems()).extracting(Problem::code).containsOnly("variable-unresolved");
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(report.rows()).isEqualTo(16);
     }
 
     @Test

@@ -7,6 +7,7 @@ import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
 import fr.ozcar.insitu.web.problem.Problem;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -21,11 +22,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -62,23 +66,27 @@ public class DepositController {
     @Put(uri = "/data/{producerId}/new", processes = MediaType.ALL) // also matches the historical trailing slash
     @Consumes(MediaType.ALL)
     public HttpResponse<?> putDeposit(@PathVariable String producerId, @Body InputStream body,
+                                      @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                       @Nullable @Header(PREFER) String prefer) {
-        return upload(producerId, body, prefer);
+        return upload(producerId, body, contentType, null, prefer);
     }
 
     /** {@code curl -T deposit.zip …/new/} appends the local file name to a URL ending in a slash. */
     @Put(uri = "/data/{producerId}/new/{fileName}", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
     public HttpResponse<?> putNamedDeposit(@PathVariable String producerId, @PathVariable String fileName,
-                                           @Body InputStream body, @Nullable @Header(PREFER) String prefer) {
-        return upload(producerId, body, prefer);
+                                           @Body InputStream body,
+                                           @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+                                           @Nullable @Header(PREFER) String prefer) {
+        return upload(producerId, body, contentType, fileName, prefer);
     }
 
     @Post(uri = "/api/producers/{producerId}/deposits", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
     public HttpResponse<?> postDeposit(@PathVariable String producerId, @Body InputStream body,
+                                       @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                        @Nullable @Header(PREFER) String prefer) {
-        return upload(producerId, body, prefer);
+        return upload(producerId, body, contentType, null, prefer);
     }
 
     @Get("/api/imports/{id}")
@@ -88,9 +96,20 @@ public class DepositController {
                 .orElseGet(() -> Problem.of(HttpStatus.NOT_FOUND, "Not Found", "no import job " + id).toResponse());
     }
 
-    private HttpResponse<?> upload(String producerId, InputStream body, String prefer) {
+    /** {@code fileName}: the uploaded file's own name when the request gives it, for the job record. */
+    private HttpResponse<?> upload(String producerId, InputStream body, String contentType, String fileName,
+                                   String prefer) {
         Path file = spool.store(body, ".zip");
-        ImportJobs.Submitted submitted = jobs.submit(producerId, new ZipDepositSource(file));
+        List<String> formFiles = formFiles(file, contentType);
+        if (formFiles != null && formFiles.size() != 1) {
+            spool.delete(file);
+            return Problem.of(HttpStatus.UNPROCESSABLE_ENTITY, "Deposit rejected", "a form upload carries one file,"
+                    + " the deposit zip (XXXX.zip); this one carries " + (formFiles.isEmpty() ? "none"
+                    : formFiles.size() + ": " + String.join(", ", formFiles)) + ". Nothing was written.")
+                    .toResponse();
+        }
+        String given = formFiles != null ? formFiles.get(0) : fileName != null ? fileName : "the request body";
+        ImportJobs.Submitted submitted = jobs.submit(producerId, new ZipDepositSource(file, given));
         submitted.report().whenComplete((report, failure) -> spool.delete(file));
         URI jobUrl = URI.create("/api/imports/" + submitted.id());
         if (prefersAsync(prefer)) {
@@ -119,6 +138,28 @@ public class DepositController {
         return prefer != null && Arrays.stream(prefer.split(","))
                 .map(preference -> preference.split("[;=]", 2)[0].trim())
                 .anyMatch(RESPOND_ASYNC::equalsIgnoreCase);
+    }
+
+    /** The files of a {@code multipart/form-data} body, or null for a body that is the deposit itself. */
+    private static List<String> formFiles(Path file, String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        MediaType type;
+        try {
+            type = MediaType.of(contentType);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String boundary = type.getParameters().get("boundary").orElse(null);
+        if (!type.getName().equalsIgnoreCase(MediaType.MULTIPART_FORM_DATA) || boundary == null) {
+            return null;
+        }
+        try {
+            return FormFiles.names(file, boundary.replace("\"", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the spooled upload", e);
+        }
     }
 
     private static HttpResponse<?> outcome(ImportReport report, URI jobUrl) {

@@ -33,6 +33,9 @@ class DepositUploadTest extends ServerOnTestDatabase {
     @Client("/")
     HttpClient client;
 
+    @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+
     byte[] agrh;
 
     @BeforeAll
@@ -60,6 +63,29 @@ class DepositUploadTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void theJobTellsItsTimesInIso8601Utc() throws Exception {
+        HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class,
+                () -> put("/data/AGRH/new/", "not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String jobUrl = JSON.readTree(rejected.getResponse().getBody(String.class).orElseThrow()).path("instance").asText();
+
+        JsonNode job = JSON.readTree(client.toBlocking().retrieve(jobUrl));
+        for (String time : new String[] {"createdAt", "startedAt", "finishedAt"}) {
+            assertThat(job.path(time).isTextual()).as(time).isTrue();
+            assertThat(java.time.Instant.parse(job.path(time).asText())).as(time).isNotNull();
+            assertThat(job.path(time).asText()).as(time).endsWith("Z");
+        }
+    }
+
+    @Test
+    void theJobNamesTheUploadedFileNotItsCopyOnTheServer() throws Exception {
+        HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class,
+                () -> put("/data/AGRH/new/AGRH-2024.zip", "not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String jobUrl = JSON.readTree(rejected.getResponse().getBody(String.class).orElseThrow()).path("instance").asText();
+
+        assertThat(JSON.readTree(client.toBlocking().retrieve(jobUrl)).path("source").asText()).isEqualTo("AGRH-2024.zip");
+    }
+
+    @Test
     void aDepositSentForAnotherProducerIsRejectedAsProblemJsonNamingTheFieldAndWritesNothing() throws Exception {
         long producersBefore = database.count("producer");
         HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class,
@@ -81,6 +107,62 @@ class DepositUploadTest extends ServerOnTestDatabase {
         HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class,
                 () -> put("/api/producers/AGRH/deposits", "this is not a zip".getBytes()));
         assertThat(rejected.getStatus().getCode()).isBetween(400, 499);
+    }
+
+    @Test
+    void aBrowserFormCarryingOneFileHasThatFileReadAsTheDeposit() throws Exception {
+        var zipWithoutMetadata = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(zipWithoutMetadata)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("README.txt"));
+            zip.write("no metadata file".getBytes());
+        }
+
+        java.net.http.HttpResponse<String> rejected = postForm("/api/producers/AGRH/deposits", "comment", null,
+                "v2".getBytes(), "deposit", "AGRH.zip", zipWithoutMetadata.toByteArray());
+
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(rejected.body());
+        assertThat(problem.path("errors").get(0).path("code").asText()).isEqualTo("metadata-missing");
+    }
+
+    @Test
+    void aBrowserFormCarryingSeveralFilesIsRefusedNamingThemAndWritesNothing() throws Exception {
+        long jobsBefore = database.count("import_job");
+
+        java.net.http.HttpResponse<String> rejected = postForm("/api/producers/AGRH/deposits", "files",
+                "AGRH_en.json", "{}".getBytes(), "files", "AGRH_OBS_KER_TA2.txt",
+                "#Date_of_extraction;2024-04-30T00:00:00Z;\n".getBytes());
+
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        assertThat(rejected.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(rejected.body()).path("detail").asText())
+                .contains("one file, the deposit zip").contains("2: AGRH_en.json, AGRH_OBS_KER_TA2.txt");
+        assertThat(database.count("import_job")).isEqualTo(jobsBefore);
+    }
+
+    /**
+     * A body as a browser's form sends it: two parts, each a field, or a file when it has a file name.
+     * Sent with the JDK's client: Micronaut's would encode a multipart body itself.
+     */
+    private java.net.http.HttpResponse<String> postForm(String path, String field1, String file1, byte[] content1,
+                                                        String field2, String file2, byte[] content2) throws Exception {
+        String boundary = "----WebKitFormBoundary7MA4YWxkTrZu0gW";
+        var body = new java.io.ByteArrayOutputStream();
+        String[][] parts = {{field1, file1}, {field2, file2}};
+        byte[][] contents = {content1, content2};
+        for (int i = 0; i < 2; i++) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + parts[i][0] + "\""
+                    + (parts[i][1] == null ? "" : "; filename=\"" + parts[i][1] + "\"\r\nContent-Type: application/octet-stream")
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(contents[i]);
+            body.write("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var request = java.net.http.HttpRequest.newBuilder(server.getURI().resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -29,6 +30,7 @@ import java.util.zip.ZipInputStream;
  */
 public final class DepositReader {
 
+    private static final Pattern BAD_METHOD = Pattern.compile("bad compression method: (\\d+)");
     private static final Pattern METADATA_NAME = Pattern.compile("^[A-Z]{4}_en\\.json$");
 
     private final DepositSource source;
@@ -88,8 +90,10 @@ public final class DepositReader {
         try {
             entries = source.entries().stream().filter(entry -> !isSystemFile(entry.path())).toList();
         } catch (ZipException e) {
-            throw new DepositRejectedException(Problem.error("zip-unreadable",
-                    "the deposit is not a readable zip archive: " + e.getMessage()));
+            Matcher method = BAD_METHOD.matcher(String.valueOf(e.getMessage()));
+            throw new DepositRejectedException(method.find()
+                    ? unsupportedMethod(Integer.parseInt(method.group(1)), null)
+                    : Problem.error("zip-unreadable", "the deposit is not a readable zip archive: " + e.getMessage()));
         }
         if (entries.size() > limits.maxEntries()) {
             throw tooManyEntries();
@@ -172,7 +176,10 @@ public final class DepositReader {
                     entryCount = readDatasetZip(path, container, raw, entryCount, budget, visitor, digests);
                 } catch (ZipException | EOFException e) { // EOF: a truncated entry ("Unexpected end of ZLIB input stream")
                     throw new DepositRejectedException(Problem.error("zip-unreadable",
-                            "this dataset zip cannot be read (damaged or truncated): " + e.getMessage()).inFile(path));
+                            String.valueOf(e.getMessage()).contains("encrypted")
+                                    ? "this dataset zip is protected by a password: send it without one"
+                                    : "this dataset zip cannot be read (damaged or truncated): " + e.getMessage())
+                            .inFile(path));
                 }
             } else {
                 int slash = path.lastIndexOf('/');
@@ -196,16 +203,20 @@ public final class DepositReader {
             if (++entryCount > limits.maxEntries()) {
                 throw tooManyEntries();
             }
-            String innerPath = path + "!/" + inner.getName();
-            checkPath(inner.getName(), innerPath);
-            if (inner.isDirectory() || isSystemFile(inner.getName())) {
+            String innerName = ZipDepositSource.forwardSlashes(inner.getName());
+            String innerPath = path + "!/" + innerName;
+            checkPath(innerName, innerPath);
+            if (innerName.endsWith("/") || isSystemFile(innerName)) {
                 continue;
+            }
+            if (inner.getMethod() != ZipEntry.STORED && inner.getMethod() != ZipEntry.DEFLATED) {
+                throw new DepositRejectedException(unsupportedMethod(inner.getMethod(), path));
             }
             long compressedAtStart = raw.count();
             MessageDigest fileDigest = digests ? sha256() : null;
             InputStream content = digesting(new GuardedInputStream(new NonClosing(zip), innerPath,
                     () -> raw.count() - compressedAtStart, limits.maxCompressionRatio(), budget), fileDigest);
-            visit(visitor, new DataFile(innerPath, container, fileName(inner.getName())), content, fileDigest);
+            visit(visitor, new DataFile(innerPath, container, fileName(innerName)), content, fileDigest);
         }
         return entryCount;
     }
@@ -243,6 +254,28 @@ public final class DepositReader {
         long compressed = entry.compressedSize();
         return new GuardedInputStream(entry.open(), entry.path(), compressed < 0 ? null : () -> compressed,
                 limits.maxCompressionRatio(), budget);
+    }
+
+    /**
+     * Archivers offer methods other than Deflate (WinZip's "best method" picks PPMd or LZMA, 7-Zip offers
+     * Deflate64, bzip2, LZMA): the JDK reads only Deflate, and such a zip is not damaged, so say what to do.
+     */
+    private static Problem unsupportedMethod(int method, String path) {
+        String name = switch (method) {
+            case 9 -> "Deflate64";
+            case 12 -> "bzip2";
+            case 14 -> "LZMA";
+            case 93 -> "Zstandard";
+            case 95 -> "XZ";
+            case 98 -> "PPMd";
+            case 99 -> "WinZip AES encryption";
+            default -> "compression method " + method;
+        };
+        Problem problem = Problem.error("zip-unreadable", (path == null ? "the deposit" : "this dataset zip")
+                + " is compressed with " + name + ", which is not read here: create the zip with the standard"
+                + " Deflate method (zip -r, Windows' \"Compressed folder\", macOS' \"Compress\", 7-Zip or WinZip"
+                + " set to Deflate), without a password");
+        return path == null ? problem : problem.inFile(path);
     }
 
     private DepositRejectedException tooManyEntries() {

@@ -14,15 +14,22 @@ import java.util.zip.ZipFile;
 public final class ZipDepositSource implements DepositSource {
 
     private final Path zip;
+    private final String description;
     private ZipFile file;
 
     public ZipDepositSource(Path zip) {
+        this(zip, zip.getFileName().toString());
+    }
+
+    /** A zip stored under another name than the one it was given by (an upload spooled to disk). */
+    public ZipDepositSource(Path zip, String description) {
         this.zip = zip;
+        this.description = description;
     }
 
     @Override
     public String description() {
-        return zip.getFileName().toString();
+        return description;
     }
 
     @Override
@@ -39,13 +46,14 @@ public final class ZipDepositSource implements DepositSource {
         List<Entry> entries = new ArrayList<>();
         for (var iterator = opened.entries(); iterator.hasMoreElements(); ) {
             ZipEntry entry = iterator.nextElement();
-            if (entry.isDirectory()) {
-                continue;
+            String path = forwardSlashes(entry.getName());
+            if (path.endsWith("/")) {
+                continue; // a directory
             }
             entries.add(new Entry() {
                 @Override
                 public String path() {
-                    return entry.getName();
+                    return path;
                 }
 
                 @Override
@@ -61,6 +69,14 @@ public final class ZipDepositSource implements DepositSource {
         }
         entries.sort(Comparator.comparing(Entry::path));
         return entries;
+    }
+
+    /**
+     * An entry name with the zip format's {@code /} separators: Windows PowerShell 5's Compress-Archive
+     * (and .NET Framework before 4.6.1) wrote {@code CATC\CATC_en.json}.
+     */
+    static String forwardSlashes(String entryName) {
+        return entryName.replace('\\', '/');
     }
 
     @Override

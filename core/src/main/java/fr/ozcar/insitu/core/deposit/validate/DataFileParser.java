@@ -16,6 +16,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -198,11 +199,24 @@ public final class DataFileParser {
             for (int i = 0; i < additional.size(); i++) {
                 roles.put(additional.get(i).columnName(), DataFileColumns.FIRST_ADDITIONAL + i);
             }
+            // Date_Begin, QualityFlags…: spreadsheet users capitalise headers; the role is as clear
+            Map<String, Integer> rolesIgnoringCase = new HashMap<>();
+            Set<String> sharedIgnoringCase = new HashSet<>();
+            roles.forEach((name, role) -> {
+                Integer other = rolesIgnoringCase.put(name.toLowerCase(Locale.ROOT), role);
+                if (other != null && !other.equals(role)) {
+                    sharedIgnoringCase.add(name.toLowerCase(Locale.ROOT));
+                }
+            });
+            sharedIgnoringCase.forEach(rolesIgnoringCase::remove);
             roleOfField = new int[names.size()];
             boolean[] seen = new boolean[row.roles()];
             boolean ok = true;
             for (int i = 0; i < names.size(); i++) {
                 Integer role = roles.get(names.get(i));
+                if (role == null) {
+                    role = rolesIgnoringCase.get(names.get(i).toLowerCase(Locale.ROOT));
+                }
                 if (role == null) {
                     error("csv-unknown-column", "unknown column '" + names.get(i) + "': expected the standard"
                             + " columns and the observation's additionalValues columnNames", line, i + 1);
@@ -237,11 +251,18 @@ public final class DataFileParser {
             if (bad >= 0) {
                 String why = lines.line()[bad] == 0
                         ? "the line holds a NUL character (byte " + (bad + 1) + "), which no text cell may contain"
+                        : isUtf16ByteOrderMark() ? "the file is UTF-16 (spreadsheets' \"Unicode text\"): save it as UTF-8"
                         : "the line is not valid UTF-8 (byte " + (bad + 1) + "): save the file as UTF-8";
                 error("csv-bad-encoding", why, lines.number(), fieldAt(bad));
                 return false;
             }
             return true;
+        }
+
+        private boolean isUtf16ByteOrderMark() {
+            byte[] line = lines.line();
+            return lines.number() == 1 && lines.length() >= 2
+                    && ((line[0] == (byte) 0xFF && line[1] == (byte) 0xFE) || (line[0] == (byte) 0xFE && line[1] == (byte) 0xFF));
         }
 
         private int fieldAt(int offset) {
@@ -312,8 +333,8 @@ public final class DataFileParser {
             int to = row.end[DataFileColumns.END];
             long end = UtcTimestamps.parseMicros(line, from, to);
             if (end == UtcTimestamps.INVALID) {
-                error("csv-bad-date", "date_end '" + cell(line, from, to) + "' is not an ISO 8601 UTC date-time"
-                        + " such as 2005-11-11T17:30:00Z", number, column(DataFileColumns.END));
+                error("csv-bad-date", "date_end '" + cell(line, from, to) + "' "
+                        + UtcTimestamps.whyNot(text(line, from, to)), number, column(DataFileColumns.END));
                 return false;
             }
             boolean ok = true;
@@ -323,8 +344,8 @@ public final class DataFileParser {
                 int bTo = row.end[DataFileColumns.BEGIN];
                 begin = UtcTimestamps.parseMicros(line, bFrom, bTo);
                 if (begin == UtcTimestamps.INVALID) {
-                    error("csv-bad-date", "date_begin '" + cell(line, bFrom, bTo) + "' is not an ISO 8601 UTC"
-                            + " date-time such as 2005-11-11T17:00:00Z (or empty)", number,
+                    error("csv-bad-date", "date_begin '" + cell(line, bFrom, bTo) + "' "
+                            + UtcTimestamps.whyNot(text(line, bFrom, bTo)) + " (or empty)", number,
                             column(DataFileColumns.BEGIN));
                     ok = false;
                     begin = end;
@@ -392,7 +413,7 @@ public final class DataFileParser {
             if (Double.isNaN(value)) {
                 error("csv-bad-value", "value '" + cell(line, from, to) + "' is not a number"
                         + (missingCode == null ? " (the observation declares no missingValue code)"
-                        : " nor the missing value code " + observation.missingValue()), number,
+                        : " nor the missing value code " + observation.missingValue()) + hint(line, from, to), number,
                         column(DataFileColumns.VALUE));
                 return false;
             }
@@ -431,8 +452,31 @@ public final class DataFileParser {
         }
     }
 
+    /**
+     * What to change in a refused number cell that is a near miss: spaces around it, or a decimal comma
+     * (refused rather than guessed: {@code 1,500} may be a thousands separator).
+     */
+    private static String hint(byte[] line, int from, int to) {
+        String text = text(line, from, to);
+        String trimmed = text.strip();
+        if (!trimmed.isEmpty() && !trimmed.equals(text)) {
+            return ": remove the spaces around it";
+        }
+        if (text.indexOf(',') >= 0) {
+            byte[] dotted = text.replace(',', '.').getBytes(StandardCharsets.UTF_8);
+            if (!Double.isNaN(DecimalNumbers.parse(dotted, 0, dotted.length))) {
+                return ": write the decimal separator as '.'";
+            }
+        }
+        return "";
+    }
+
     private static String cell(byte[] line, int from, int to) {
-        return abbreviate(new String(line, from, to - from, StandardCharsets.UTF_8));
+        return abbreviate(text(line, from, to));
+    }
+
+    private static String text(byte[] line, int from, int to) {
+        return new String(line, from, to - from, StandardCharsets.UTF_8);
     }
 
     private static String abbreviate(String text) {
@@ -514,11 +558,13 @@ public final class DataFileParser {
                     row.end[DataFileColumns.LONGITUDE]);
             if (!noLat && (Double.isNaN(lat) || lat < -90 || lat > 90)) {
                 return "latitude '" + cell(line, row.start[DataFileColumns.LATITUDE], row.end[DataFileColumns.LATITUDE])
-                        + "' is not a latitude in degrees (-90 to 90)";
+                        + "' is not a latitude in degrees (-90 to 90)"
+                        + hint(line, row.start[DataFileColumns.LATITUDE], row.end[DataFileColumns.LATITUDE]);
             }
             if (!noLon && (Double.isNaN(lon) || lon < -180 || lon > 180)) {
                 return "longitude '" + cell(line, row.start[DataFileColumns.LONGITUDE],
-                        row.end[DataFileColumns.LONGITUDE]) + "' is not a longitude in degrees (-180 to 180)";
+                        row.end[DataFileColumns.LONGITUDE]) + "' is not a longitude in degrees (-180 to 180)"
+                        + hint(line, row.start[DataFileColumns.LONGITUDE], row.end[DataFileColumns.LONGITUDE]);
             }
             Double alt = null;
             if (!noAlt) {
@@ -526,7 +572,8 @@ public final class DataFileParser {
                         row.end[DataFileColumns.ALTITUDE]);
                 if (Double.isNaN(parsed)) {
                     return "altitude '" + cell(line, row.start[DataFileColumns.ALTITUDE],
-                            row.end[DataFileColumns.ALTITUDE]) + "' is not a number of metres";
+                            row.end[DataFileColumns.ALTITUDE]) + "' is not a number of metres"
+                            + hint(line, row.start[DataFileColumns.ALTITUDE], row.end[DataFileColumns.ALTITUDE]);
                 }
                 alt = parsed;
             }

@@ -44,6 +44,7 @@ public final class DataFileValidator {
         int filesTotal = deposit.datasets().stream().mapToInt(dataset -> dataset.observations().size()).sum();
         progress.started(ImportProgress.Phase.VALIDATING, filesTotal, 0);
         Map<String, DepositReader.Digest> digests = new HashMap<>();
+        Map<String, String> paths = new HashMap<>();
         Map<String, DataFileSummary> summaries = new HashMap<>();
         Map<String, Integer> readOrder = new HashMap<>();
         Set<String> containers = new HashSet<>();
@@ -62,7 +63,7 @@ public final class DataFileValidator {
                     }
                     return;
                 }
-                containers.add(file.container());
+                containers.add(index.datasetId(file.container()));
             }
             List<Observation> candidates = index.candidates(file);
             if (candidates.isEmpty()) {
@@ -76,9 +77,10 @@ public final class DataFileValidator {
                 return;
             }
             Observation observation = candidates.get(0);
-            if (digests.containsKey(observation.id())) {
+            String first = paths.putIfAbsent(observation.id(), file.path());
+            if (first != null) {
                 problems.add(Problem.error("duplicate-data-file", "a second data file for observation "
-                        + observation.id()).inFile(file.path()));
+                        + observation.id() + ", which already has " + first + ": keep one").inFile(file.path()));
                 return;
             }
             digests.put(observation.id(), digest);

@@ -6,7 +6,8 @@ import java.io.InputStream;
 /**
  * Lines of a data file as bytes, without decoding (rows are ASCII but for free-text cells, which are
  * checked by {@link Utf8}). Memory is bounded by the longest allowed line: a longer line is cut and
- * reported by {@link #truncated()}. A UTF-8 byte order mark is skipped; CRLF endings are accepted.
+ * reported by {@link #truncated()}. A UTF-8 byte order mark is skipped; lines end with LF, CRLF, or CR
+ * alone (spreadsheets on macOS still save "CSV (Macintosh)" so).
  */
 final class LineReader {
 
@@ -19,6 +20,8 @@ final class LineReader {
     private int length;
     private boolean truncated;
     private long number;
+    /** The previous line ended with CR: a LF right after it belongs to that line end. */
+    private boolean afterCarriageReturn;
 
     LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
@@ -37,14 +40,22 @@ final class LineReader {
                 }
                 break;
             }
+            if (afterCarriageReturn) {
+                afterCarriageReturn = false;
+                if (buffer[position] == '\n') {
+                    position++;
+                    continue;
+                }
+            }
             any = true;
             int start = position;
-            while (position < limit && buffer[position] != '\n') {
+            while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
                 position++;
             }
             append(start, position);
             if (position < limit) {
-                position++; // the '\n'
+                afterCarriageReturn = buffer[position] == '\r';
+                position++; // the line end
                 break;
             }
         }
@@ -53,9 +64,6 @@ final class LineReader {
                 && (line[2] & 0xFF) == 0xBF) {
             System.arraycopy(line, 3, line, 0, length - 3);
             length -= 3;
-        }
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
         }
         return true;
     }

@@ -415,8 +415,13 @@ public final class MetadataParser {
         }
         o.finish();
         // kept despite other defects (the deposit is rejected anyway) so that its data file is still checked
-        if (id == null || station == null || dataFile == null) {
+        if (id == null || dataFile == null) {
             return null;
+        }
+        if (station == null) {
+            // its defect is reported; without a stand-in its data file would be called unexpected, and unchecked
+            station = new SamplingFeature("", "Point", JSON.nullNode(), Double.NaN, Double.NaN, null,
+                    JSON.createObjectNode());
         }
         return new Observation(id, level, dataType, Boolean.TRUE.equals(timeSerie), begin, end, station, property,
                 procedure, dataFile, missingValue, flags, additional, o.node());
@@ -582,8 +587,7 @@ public final class MetadataParser {
         }
         long micros = UtcTimestamps.parseMicros(value);
         if (micros == UtcTimestamps.INVALID) {
-            parent.error("json-bad-date", "'" + value + "' is not an ISO 8601 UTC date-time such as"
-                    + " 2005-11-11T17:30:00Z", parent.pathOf(field));
+            parent.error("json-bad-date", "'" + value + "' " + UtcTimestamps.whyNot(value), parent.pathOf(field));
             return null;
         }
         return UtcTimestamps.toInstant(micros);

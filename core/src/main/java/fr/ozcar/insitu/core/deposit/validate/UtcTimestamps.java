@@ -1,6 +1,8 @@
 package fr.ozcar.insitu.core.deposit.validate;
 
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Strict ISO 8601 UTC date-times as the pivot format writes them, {@code 2005-11-11T17:30:00Z}, with up
@@ -12,6 +14,12 @@ public final class UtcTimestamps {
     /** Returned for anything that is not such a date-time. */
     public static final long INVALID = Long.MIN_VALUE;
 
+    private static final String PATTERN = "as the pivot format writes it, YYYY-MM-DDThh:mm:ss[.ffffff]Z (UTC)";
+    private static final Pattern OFFSET = Pattern.compile("[+-]\\d\\d:?\\d\\d$");
+    private static final Pattern NO_SECONDS = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\dZ");
+    private static final Pattern LOCAL = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?");
+    private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,6})?Z");
+    private static final Pattern TOO_FINE = Pattern.compile(".*\\.\\d{7,}Z");
     private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private UtcTimestamps() {
@@ -65,6 +73,40 @@ public final class UtcTimestamps {
         }
         long days = daysFromCivil(year, month, day);
         return ((days * 24 + hour) * 60 + minute) * 60_000_000L + second * 1_000_000L + fraction;
+    }
+
+    /**
+     * Why {@code text}, refused by {@link #parseMicros}, is not a date-time of the pivot format: its
+     * pattern, and what to change when the text is a near miss (an offset, a padded cell…), so that a
+     * producer fixes their export at once. Only called for refused cells, so it may allocate.
+     */
+    public static String whyNot(String text) {
+        String trimmed = text.strip();
+        Matcher offset = OFFSET.matcher(trimmed);
+        String hint;
+        if (text.isEmpty()) {
+            return "is empty: give a date-time " + PATTERN;
+        } else if (!trimmed.equals(text)) {
+            hint = "remove the spaces around it";
+        } else if (offset.find()) {
+            hint = offset.group().matches("[+-]00:?00") ? "write the UTC offset " + offset.group() + " as a final Z"
+                    : "convert it to UTC and end it with Z instead of the offset " + offset.group();
+        } else if (trimmed.endsWith("z")) {
+            hint = "the final Z must be a capital letter";
+        } else if (LOCAL.matcher(trimmed).matches()) {
+            hint = "a time without Z is a local time: convert it to UTC and end it with Z";
+        } else if (trimmed.length() > 10 && trimmed.charAt(10) == ' ') {
+            hint = "separate the date from the time with a T";
+        } else if (NO_SECONDS.matcher(trimmed).matches()) {
+            hint = "give the seconds (hh:mm:ss)";
+        } else if (TOO_FINE.matcher(trimmed).matches()) {
+            hint = "at most 6 fractional digits (microseconds) are kept: round it";
+        } else if (SHAPE.matcher(trimmed).matches()) {
+            hint = "there is no such date or time";
+        } else {
+            hint = "e.g. 2005-11-11T17:30:00Z";
+        }
+        return "is not a date-time " + PATTERN + ": " + hint;
     }
 
     /** The year of a valid date-time's bytes (the first four digits). */
