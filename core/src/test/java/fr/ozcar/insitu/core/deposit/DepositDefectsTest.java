@@ -93,9 +93,7 @@ class DepositDefectsTest {
         lines.set(6, lines.get(6).replaceFirst(";1\\|4;$", ";77;"));
         Files.write(airTemp, lines);
 
-        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
-                ImportLimits.DEFAULT).importDeposit("CATC",
-                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+        ImportReport report = DepositFixture.importIntoNewDatabase(folder);
 
         assertThat(report.problems()).extracting(Problem::code, Problem::file, Problem::line).contains(
                 tuple("json-bad-geometry", "CATC_en.json", null),
@@ -111,9 +109,7 @@ class DepositDefectsTest {
         lines.set(6, lines.get(6).replaceFirst(";([0-9.-]+);", ";$1\u0000;"));
         Files.write(data, lines);
 
-        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
-                ImportLimits.DEFAULT).importDeposit("CATC",
-                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+        ImportReport report = DepositFixture.importIntoNewDatabase(folder);
 
         assertThat(report.errors()).filteredOn(problem -> problem.code().equals("csv-bad-encoding"))
                 .singleElement().satisfies(problem -> {
@@ -128,9 +124,7 @@ class DepositDefectsTest {
         Path data = folder.resolve("CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt");
         Files.writeString(data, "\uFEFF" + Files.readString(data), StandardCharsets.UTF_16LE);
 
-        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
-                ImportLimits.DEFAULT).importDeposit("CATC",
-                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+        ImportReport report = DepositFixture.importIntoNewDatabase(folder);
 
         assertThat(report.errors()).extracting(Problem::code, Problem::line, Problem::message).containsExactly(
                 tuple("csv-bad-encoding", 1L, "the file is UTF-16 (spreadsheets' \"Unicode text\"): save it as UTF-8"));
@@ -157,8 +151,7 @@ class DepositDefectsTest {
         Files.delete(meteo);
         Files.write(folder.resolve("CATC_DAT_Meteo.zip"), java.util.Arrays.copyOf(whole, whole.length / 2));
 
-        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
-                .importDeposit("CATC", new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+        ImportReport report = DepositFixture.importIntoNewDatabase(folder);
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
         assertThat(report.errors()).extracting(Problem::code, Problem::file)
@@ -200,8 +193,7 @@ class DepositDefectsTest {
         Files.delete(meteo);
         Files.write(folder.resolve("CATC_DAT_Meteo.zip"), bzip2);
 
-        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
-                .importDeposit("CATC", new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+        ImportReport report = DepositFixture.importIntoNewDatabase(folder);
 
         assertThat(report.errors()).singleElement().satisfies(problem -> {
             assertThat(problem.code()).isEqualTo("zip-unreadable");
@@ -222,8 +214,7 @@ class DepositDefectsTest {
         }
         Files.write(rain, lines.subList(0, columnLine + 1));
 
-        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
-                .importDeposit("CATC", new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+        ImportReport report = DepositFixture.importIntoNewDatabase(folder);
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
         assertThat(report.warnings()).filteredOn(problem -> problem.code().equals("csv-no-rows")).hasSize(1);
@@ -241,9 +232,7 @@ class DepositDefectsTest {
                 .replace(";2020-01-01T00:00:00Z;", ";2020-01-01T01:00:00+01:00;")
                 .replace(";2020-01-01T00:30:00Z;", ";2020-01-01T00:30:00z;"));
 
-        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
-                ImportLimits.DEFAULT).importDeposit("CATC",
-                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+        ImportReport report = DepositFixture.importIntoNewDatabase(folder);
 
         assertThat(report.errors()).extracting(Problem::code, Problem::line, Problem::message).contains(
                 tuple("csv-bad-date", 6L, "date_end ' 2019-12-31T23:30:00Z ' is not a date-time as the pivot format"
@@ -269,9 +258,7 @@ class DepositDefectsTest {
             }
         }
 
-        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
-                ImportLimits.DEFAULT).importDeposit("CATC",
-                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+        ImportReport report = DepositFixture.importIntoNewDatabase(folder);
 
         assertThat(report.errors()).extracting(Problem::code, Problem::file, Problem::message).containsExactly(
                 tuple("duplicate-data-file", "CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt",
@@ -290,9 +277,7 @@ class DepositDefectsTest {
                 .replace(";43.2312;1.718;414;4.31;1;", ";43.2312;1.718;414; 4.31 ;1;")
                 .replace(";43.2312;1.718;414;3.9;1|4;", ";43,2312;1.718;414;3.9;1|4;"));
 
-        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
-                ImportLimits.DEFAULT).importDeposit("CATC",
-                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+        ImportReport report = DepositFixture.importIntoNewDatabase(folder);
 
         assertThat(report.errors()).extracting(Problem::code, Problem::line, Problem::message).contains(
                 tuple("csv-bad-value", 6L, "value ' 4.31 ' is not a number nor the missing value code -9999.9:"
@@ -312,9 +297,7 @@ class DepositDefectsTest {
         }
         Files.writeString(airTemp, text);
 
-        ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
-                ImportLimits.DEFAULT).importDeposit("CATC",
-                new fr.ozcar.insitu.core.deposit.read.FolderDepositSource(folder), ImportProgress.NONE);
+        ImportReport report = DepositFixture.importIntoNewDatabase(folder);
 
         String file = "CATC_DAT_Meteo/CATC_OBS_AirTemp_Upper.txt";
         assertThat(report.problems()).filteredOn(problem -> file.equals(problem.file())).hasSize(101);

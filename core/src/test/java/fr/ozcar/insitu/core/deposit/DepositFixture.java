@@ -1,5 +1,8 @@
 package fr.ozcar.insitu.core.deposit;
 
+import fr.ozcar.insitu.core.deposit.read.FolderDepositSource;
+import fr.ozcar.insitu.core.testing.TestDatabase;
+import fr.ozcar.insitu.core.variable.VariableResolver;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +25,12 @@ public final class DepositFixture {
     }
 
     /** A private, editable copy of the CATC deposit folder. */
+    /** Imports a deposit folder of producer CATC into a new empty database, with no thesaurus. */
+    public static ImportReport importIntoNewDatabase(Path folder) {
+        return new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
+    }
+
     public static Path copyOfCatc(Path scratch) {
         try {
             Path source = Path.of(DepositFixture.class.getResource("/deposit/CATC").toURI());

@@ -3,9 +3,6 @@ package fr.ozcar.insitu.core.deposit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import fr.ozcar.insitu.core.deposit.read.FolderDepositSource;
-import fr.ozcar.insitu.core.testing.TestDatabase;
-import fr.ozcar.insitu.core.variable.VariableResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,8 +25,7 @@ class MeasurementTimesImportTest {
         String text = Files.readString(airTemp);
         assertThat(text).contains(search);
         Files.writeString(airTemp, text.replace(search, replacement));
-        return new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
-                .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
+        return DepositFixture.importIntoNewDatabase(folder);
     }
 
     @Test
