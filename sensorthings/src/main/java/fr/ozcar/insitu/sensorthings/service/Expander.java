@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,13 +31,16 @@ final class Expander {
     private final EntitySql sql;
     private final Paging paging;
     private final String serviceRoot;
+    private final Duration queryTimeout;
 
-    Expander(Connection connection, EntityModel model, EntitySql sql, Paging paging, String serviceRoot) {
+    Expander(Connection connection, EntityModel model, EntitySql sql, Paging paging, String serviceRoot,
+             Duration queryTimeout) {
         this.connection = connection;
         this.model = model;
         this.sql = sql;
         this.paging = paging;
         this.serviceRoot = serviceRoot;
+        this.queryTimeout = queryTimeout;
     }
 
     /** Checks the whole $expand tree before any query runs, so that errors are 400s up front. */
@@ -82,7 +86,7 @@ final class Expander {
                 " offset ", Sql.param(skip, "integer"), ") x", parentFilter(type, rows));
         Map<Long, List<EntityRow>> children = new HashMap<>();
         List<EntityRow> all = new ArrayList<>();
-        try (PreparedStatement statement = Statements.prepare(connection, query);
+        try (PreparedStatement statement = Statements.prepare(connection, query, queryTimeout);
              ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 EntityRow child = reader.read(result, 2);
@@ -110,7 +114,7 @@ final class Expander {
                 + navigation.condition("p", "t") + " and ", sql.filter(target, "t", options), ") from ",
                 source(type, rows), parentFilter(type, rows));
         Map<Long, Long> counts = new HashMap<>();
-        try (PreparedStatement statement = Statements.prepare(connection, query);
+        try (PreparedStatement statement = Statements.prepare(connection, query, queryTimeout);
              ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 counts.put(result.getLong(1), result.getLong(2));

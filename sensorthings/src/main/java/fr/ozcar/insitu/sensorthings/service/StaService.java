@@ -119,8 +119,7 @@ public final class StaService {
         try {
             connection.setAutoCommit(false); // a cursor streams only inside a transaction
             connection.setReadOnly(true);
-            limitStatementTime(connection);
-            Expander expander = new Expander(connection, model, sql, paging, root);
+            Expander expander = new Expander(connection, model, sql, paging, root, settings.queryTimeout());
             if (!path.isCollection()) {
                 checkParentExists(connection, sql, path);
                 EntityRow row = single(connection, type, reader, alias, where, sql.orderBy(type, alias, QueryOptions.NONE), path);
@@ -132,7 +131,7 @@ public final class StaService {
             PreparedStatement statement = Statements.prepare(connection, Sql.concat(
                     "select " + reader.columns(alias) + " from " + type.view() + " " + alias + " where ", where,
                     " order by ", order, " limit ", Sql.param(top + 1, "integer"),
-                    " offset ", Sql.param(options.skip(), "integer")));
+                    " offset ", Sql.param(options.skip(), "integer")), settings.queryTimeout());
             statement.setFetchSize(settings.fetchSize());
             ResultSet rows = statement.executeQuery();
             Page page = new Page(rows, reader, top, expander, type, options.expand());
@@ -169,14 +168,6 @@ public final class StaService {
         }
     }
 
-    /** For this transaction only: the connection goes back to the pool with the server's own setting. */
-    private void limitStatementTime(Connection connection) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("select set_config('statement_timeout', ?, true)")) {
-            set.setString(1, settings.queryTimeout().toMillis() + "ms");
-            set.execute();
-        }
-    }
-
     private static Selection selection(ResourcePath path, QueryOptions options) {
         EntityType type = path.target();
         if (path.reference()) {
@@ -199,7 +190,7 @@ public final class StaService {
         String alias = sql.nextAlias();
         Sql query = Sql.concat("select 1 from " + parent.target().view() + " " + alias + " where ",
                 sql.pathCondition(parent.steps(), alias), " limit 1");
-        try (PreparedStatement statement = Statements.prepare(connection, query);
+        try (PreparedStatement statement = Statements.prepare(connection, query, settings.queryTimeout());
              ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
                 throw new StaNotFound("no " + parent.text());
@@ -208,11 +199,11 @@ public final class StaService {
     }
 
     /** One entity; the first in key order when several rows share an id (sub-second observations). */
-    private static EntityRow single(Connection connection, EntityType type, RowReader reader, String alias, Sql where,
+    private EntityRow single(Connection connection, EntityType type, RowReader reader, String alias, Sql where,
                                     Sql order, ResourcePath path) throws SQLException {
         Sql query = Sql.concat("select " + reader.columns(alias) + " from " + type.view() + " " + alias + " where ",
                 where, " order by ", order, " limit 1");
-        try (PreparedStatement statement = Statements.prepare(connection, query);
+        try (PreparedStatement statement = Statements.prepare(connection, query, settings.queryTimeout());
              ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
                 throw new StaNotFound("no " + path.text());
@@ -221,9 +212,9 @@ public final class StaService {
         }
     }
 
-    private static long count(Connection connection, EntityType type, String alias, Sql where) throws SQLException {
+    private long count(Connection connection, EntityType type, String alias, Sql where) throws SQLException {
         try (PreparedStatement statement = Statements.prepare(connection,
-                Sql.concat("select count(*) from " + type.view() + " " + alias + " where ", where));
+                Sql.concat("select count(*) from " + type.view() + " " + alias + " where ", where), settings.queryTimeout());
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -312,7 +303,7 @@ public final class StaService {
         String state = e.getSQLState();
         if (QUERY_CANCELED.equals(state)) {
             return problem(503, "Service Unavailable", "the query ran longer than the "
-                    + settings.queryTimeout().toMillis() + " ms this server allows: narrow it with $filter"
+                    + Math.max(1, settings.queryTimeout().toSeconds()) + " s this server allows: narrow it with $filter"
                     + " (e.g. on phenomenonTime or a Datastream) or ask for fewer entities");
         }
         if (state != null && state.startsWith("22")) {

@@ -5,8 +5,9 @@ import java.time.Duration;
 /**
  * Limits of the API: {@code defaultTop} entities per page when the client gives no $top, at most
  * {@code maxTop}; {@code fetchSize} rows per database round trip while streaming; each SQL statement
- * of a request (count, page, expansions, each fetch of a streamed page) is cancelled after
- * {@code queryTimeout}, so that a filter no index can serve does not hold a connection for minutes.
+ * of a request (count, page up to its first rows, each expansion) is cancelled after
+ * {@code queryTimeout} (whole seconds: JDBC's unit), so that a filter no index can serve does not hold
+ * a connection for minutes.
  */
 public record StaSettings(int defaultTop, int maxTop, int fetchSize, Duration queryTimeout) {
 
@@ -16,8 +17,8 @@ public record StaSettings(int defaultTop, int maxTop, int fetchSize, Duration qu
         if (defaultTop < 1 || maxTop < defaultTop || fetchSize < 1) {
             throw new IllegalArgumentException("need 1 <= defaultTop <= maxTop and fetchSize >= 1");
         }
-        if (queryTimeout.toMillis() < 1) {
-            throw new IllegalArgumentException("the query timeout must be at least a millisecond");
+        if (queryTimeout.toSeconds() < 1) {
+            throw new IllegalArgumentException("the query timeout must be at least a second");
         }
     }
 }
