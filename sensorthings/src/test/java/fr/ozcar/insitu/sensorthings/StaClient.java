@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ozcar.insitu.sensorthings.service.StaRequest;
 import fr.ozcar.insitu.sensorthings.service.StaResponse;
 import fr.ozcar.insitu.sensorthings.service.StaService;
+import fr.ozcar.insitu.sensorthings.write.StaWrite;
+import fr.ozcar.insitu.sensorthings.write.StaWriter;
+import fr.ozcar.insitu.core.access.Viewer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +20,24 @@ public final class StaClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StaService service;
+    private final StaWriter writer;
 
     public StaClient(StaService service) {
+        this(service, null);
+    }
+
+    /** A client that also writes, through {@code writer}. */
+    public StaClient(StaService service, StaWriter writer) {
         this.service = service;
+        this.writer = writer;
+    }
+
+    /** The answer to e.g. {@code POST /v1.1/Things} with a JSON body, sent by {@code viewer}. */
+    public Answer send(String method, String url, String body, Viewer viewer) {
+        String[] parts = url.replaceFirst("^/", "").split("/", 2);
+        StaResponse response = writer.handle(new StaWrite(method, parts[0], parts.length > 1 ? parts[1] : "", body,
+                BASE + "/" + parts[0], viewer));
+        return answer(response);
     }
 
     /** The answer to e.g. {@code /v1.1/Things(1)?$select=name} (query already percent-encoded where needed). */
@@ -32,13 +50,17 @@ public final class StaClient {
         String version = parts[0];
         StaResponse response = service.handle(new StaRequest(version, parts.length > 1 ? parts[1] : "", rawQuery,
                 BASE + "/" + version));
+        return answer(response);
+    }
+
+    private static Answer answer(StaResponse response) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             response.writeTo(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Answer(response.status(), response.contentType(), body.toString(StandardCharsets.UTF_8));
+        return new Answer(response.status(), response.contentType(), body.toString(StandardCharsets.UTF_8), response.location());
     }
 
     /** {@code @iot.count} of a set under a $filter, asserting that the request succeeds. */
@@ -51,7 +73,7 @@ public final class StaClient {
         return answer.json().get("@iot.count").asLong();
     }
 
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, String location) {
         public JsonNode json() {
             try {
                 return JSON.readTree(body);

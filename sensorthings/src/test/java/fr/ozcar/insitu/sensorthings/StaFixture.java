@@ -129,5 +129,8 @@ public final class StaFixture {
             from (select series_id, count(*) n, min(coalesce(time_begin, time)) first, max(time) last, min(value) min, max(value) max
                   from measurement group by series_id) m
             where m.series_id = s.id;
+            -- rows above were given their ids: new ones (SensorThings writes) continue after them
+            select setval(pg_get_serial_sequence('sampling_feature', 'id'), (select max(id) from sampling_feature));
+            select setval(pg_get_serial_sequence('series', 'id'), (select max(id) from series));
             """;
 }

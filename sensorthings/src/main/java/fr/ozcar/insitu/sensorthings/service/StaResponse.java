@@ -19,12 +19,38 @@ public final class StaResponse implements AutoCloseable {
     private final String contentType;
     private final Body body;
     private final AutoCloseable resources;
+    private final String location;
 
     StaResponse(int status, String contentType, Body body, AutoCloseable resources) {
+        this(status, contentType, body, resources, null);
+    }
+
+    private StaResponse(int status, String contentType, Body body, AutoCloseable resources, String location) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
         this.resources = resources;
+        this.location = location;
+    }
+
+    /** An answer without a body: {@code 200} of a DELETE or a PATCH ({@code 15-078r6 §10.3, §10.4}). */
+    public static StaResponse empty(int status) {
+        return new StaResponse(status, "application/json", out -> { }, null);
+    }
+
+    /** The same answer under another status, with the URL of the entity it created ({@code 201}). */
+    public StaResponse created(String entityUrl) {
+        return new StaResponse(201, contentType, body, resources, entityUrl);
+    }
+
+    /** An RFC 9457 problem document. */
+    public static StaResponse problem(int status, String title, String detail) {
+        return StaService.problem(status, title, detail);
+    }
+
+    /** The {@code Location} of a created entity, or null. */
+    public String location() {
+        return location;
     }
 
     public int status() {

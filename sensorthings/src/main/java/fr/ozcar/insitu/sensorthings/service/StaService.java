@@ -277,7 +277,7 @@ public final class StaService {
     }
 
     /** Errors as RFC 9457 problem details. */
-    private static StaResponse problem(int status, String title, String detail) {
+    static StaResponse problem(int status, String title, String detail) {
         try {
             StringWriter text = new StringWriter();
             try (JsonGenerator json = JSON.createGenerator(text)) {

@@ -50,7 +50,9 @@ import org.postgresql.copy.PGCopyOutputStream;
  * never a mixture. Identities are kept across versions: datasets by id, series by observation id,
  * sampling features by (producer, name); what the new version no longer has is deleted, its
  * measurements explicitly (they have no foreign key). Series whose data file (and the metadata that
- * shapes its rows) did not change keep their measurements untouched.
+ * shapes its rows) did not change keep their measurements untouched. Stations and series written
+ * through the SensorThings API are not the deposit's to delete: they stay (with their dataset) unless
+ * the deposit declares the same observation id, which takes the series over.
  */
 public final class DepositLoader {
 
@@ -265,12 +267,14 @@ public final class DepositLoader {
         try (PreparedStatement measurements = connection.prepareStatement("""
                 delete from measurement where series_id in (
                     select s.id from series s join dataset d on d.id = s.dataset_id
-                    where d.producer_id = ? and not (s.observation_id = any (?)))""");
+                    where d.producer_id = ? and not (s.observation_id = any (?)) and not s.written_through_sta)""");
              PreparedStatement series = connection.prepareStatement("""
                 delete from series s using dataset d
-                where d.id = s.dataset_id and d.producer_id = ? and not (s.observation_id = any (?))""");
+                where d.id = s.dataset_id and d.producer_id = ? and not (s.observation_id = any (?))
+                and not s.written_through_sta""");
              PreparedStatement dataset = connection.prepareStatement(
-                     "delete from dataset where producer_id = ? and not (id = any (?))")) {
+                     "delete from dataset d where producer_id = ? and not (id = any (?))"
+                     + " and not exists (select 1 from series s where s.dataset_id = d.id and s.written_through_sta)")) {
             measurements.setString(1, producerId);
             measurements.setArray(2, observations);
             measurements.executeUpdate();
@@ -444,7 +448,8 @@ public final class DepositLoader {
                     declared_begin = excluded.declared_begin, declared_end = excluded.declared_end,
                     procedure = excluded.procedure, data_file = excluded.data_file,
                     missing_value = excluded.missing_value, quality_flags = excluded.quality_flags,
-                    additional_values = excluded.additional_values, document = excluded.document
+                    additional_values = excluded.additional_values, document = excluded.document,
+                    written_through_sta = false
                 returning id, data_sha256, (xmax::text <> '0') as existed""")) {
             upsert.setString(1, o.id());
             upsert.setString(2, datasetId);
@@ -490,7 +495,7 @@ public final class DepositLoader {
 
     private void deleteUnusedStations(String producerId) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("""
-                delete from sampling_feature f where f.producer_id = ?
+                delete from sampling_feature f where f.producer_id = ? and not f.written_through_sta
                 and not exists (select 1 from series s where s.sampling_feature_id = f.id)""")) {
             delete.setString(1, producerId);
             delete.executeUpdate();
