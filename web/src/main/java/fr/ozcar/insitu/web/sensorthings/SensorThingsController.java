@@ -12,7 +12,17 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import fr.ozcar.insitu.sensorthings.write.StaWrite;
+import fr.ozcar.insitu.sensorthings.write.StaWriter;
+import fr.ozcar.insitu.web.access.RequestViewer;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.ByteArrayOutputStream;
@@ -31,11 +41,16 @@ public class SensorThingsController {
     private static final String PROBLEM = SensorThingsController.class.getName() + ".problem";
 
     private final StaService service;
+    private final StaWriter writer;
+    private final RequestViewer viewers;
     private final PublicBaseUrl baseUrl;
     private final StreamedBody streamed;
 
-    public SensorThingsController(StaService service, PublicBaseUrl baseUrl, StreamedBody streamed) {
+    public SensorThingsController(StaService service, StaWriter writer, RequestViewer viewers, PublicBaseUrl baseUrl,
+                                  StreamedBody streamed) {
         this.service = service;
+        this.writer = writer;
+        this.viewers = viewers;
         this.baseUrl = baseUrl;
         this.streamed = streamed;
     }
@@ -43,11 +58,71 @@ public class SensorThingsController {
     @Get(uris = {"/{version}", "/{version}/{+path}"}, produces = MediaType.ALL)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> get(HttpRequest<?> request, String version) throws IOException {
+        String path = pathBelow(request, version);
+        StaResponse response = service.handle(new StaRequest(version, path, request.getUri().getRawQuery(), root(request, version)));
+        return answer(request, response);
+    }
+
+    /**
+     * Creates (POST, with deep insert), changes (PATCH merges, PUT replaces) or deletes (DELETE, with
+     * the standard's cascades) Things, Datastreams and Observations, in one transaction per request.
+     * Callers: a data manager of the entity's producer, or an administrator (who names the producer);
+     * anyone when {@code insitu.sta.open-writes} is on (scratch instances only). Anonymous: 401.
+     */
+    @Post(uris = {"/{version}", "/{version}/{+path}"}, consumes = MediaType.ALL, produces = MediaType.ALL)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<?> post(HttpRequest<?> request, String version, @Nullable @Body String body) throws IOException {
+        return write("POST", request, version, body);
+    }
+
+    /** PATCH (JSON merge) of a Thing, Datastream or Observation; same callers as {@link #post}. */
+    @Patch(uris = {"/{version}", "/{version}/{+path}"}, consumes = MediaType.ALL, produces = MediaType.ALL)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<?> patch(HttpRequest<?> request, String version, @Nullable @Body String body) throws IOException {
+        return write("PATCH", request, version, body);
+    }
+
+    /** PUT (replace: mandatory members required) of a Thing, Datastream or Observation; same callers as {@link #post}. */
+    @Put(uris = {"/{version}", "/{version}/{+path}"}, consumes = MediaType.ALL, produces = MediaType.ALL)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<?> put(HttpRequest<?> request, String version, @Nullable @Body String body) throws IOException {
+        return write("PUT", request, version, body);
+    }
+
+    /** DELETE of a Thing, Datastream (or its Sensor) or Observation; same callers as {@link #post}. */
+    @Delete(uris = {"/{version}", "/{version}/{+path}"}, produces = MediaType.ALL)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<?> delete(HttpRequest<?> request, String version) throws IOException {
+        return write("DELETE", request, version, "");
+    }
+
+    private HttpResponse<?> write(String method, HttpRequest<?> request, String version, String body) throws IOException {
+        StaResponse response = writer.handle(new StaWrite(method, version, pathBelow(request, version), body,
+                root(request, version), viewers.of(request)));
+        if (response.location() != null && response.status() < 300) {
+            ByteArrayOutputStream created = new ByteArrayOutputStream();
+            response.writeTo(created);
+            return HttpResponse.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, response.location())
+                    .contentType(MediaType.APPLICATION_JSON_TYPE).body(created.toByteArray());
+        }
+        if (method.equals("DELETE") && response.status() == HttpStatus.OK.getCode()) {
+            return HttpResponse.ok(); // 15-078r6 §10.4: 200 without a body
+        }
+        return answer(request, response);
+    }
+
+    private static String pathBelow(HttpRequest<?> request, String version) {
         String rawPath = request.getUri().getRawPath();
         String prefix = "/sta/" + version;
-        String path = rawPath.length() > prefix.length() ? rawPath.substring(prefix.length()) : "";
-        String root = baseUrl.of(request) + prefix;
-        StaResponse response = service.handle(new StaRequest(version, decodePath(path), request.getUri().getRawQuery(), root));
+        return decodePath(rawPath.length() > prefix.length() ? rawPath.substring(prefix.length()) : "");
+    }
+
+    private String root(HttpRequest<?> request, String version) {
+        return baseUrl.of(request) + "/sta/" + version;
+    }
+
+    private HttpResponse<?> answer(HttpRequest<?> request, StaResponse response) throws IOException {
+        String rawPath = request.getUri().getRawPath();
         if (response.status() == HttpStatus.NO_CONTENT.getCode()) {
             return HttpResponse.noContent(); // a null property: no body at all
         }

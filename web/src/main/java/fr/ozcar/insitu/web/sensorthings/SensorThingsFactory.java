@@ -2,16 +2,21 @@ package fr.ozcar.insitu.web.sensorthings;
 
 import fr.ozcar.insitu.sensorthings.service.StaService;
 import fr.ozcar.insitu.sensorthings.service.StaSettings;
+import fr.ozcar.insitu.sensorthings.write.StaWriter;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The SensorThings service on the application's database, with the paging and time limits of the configuration. */
 @Factory
 class SensorThingsFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SensorThingsFactory.class);
 
     @Singleton
     StaService staService(DataSource dataSource, MigratedDatabase migrated,
@@ -20,5 +25,19 @@ class SensorThingsFactory {
                           @Value("${insitu.sta.fetch-size:1000}") int fetchSize,
                           @Value("${insitu.sta.query-timeout:30s}") Duration queryTimeout) {
         return new StaService(dataSource, new StaSettings(defaultTop, maxTop, fetchSize, queryTimeout));
+    }
+
+    /**
+     * Writes need a data manager of the producer, unless {@code insitu.sta.open-writes} opens them to
+     * anyone: only for a scratch instance (the OGC test suite sends no credentials and deletes every entity).
+     */
+    @Singleton
+    StaWriter staWriter(DataSource dataSource, StaService reader,
+                        @Value("${insitu.sta.open-writes:false}") boolean openWrites) {
+        if (openWrites) {
+            LOG.warn("insitu.sta.open-writes is on: ANYONE may create, change and delete SensorThings entities of every"
+                    + " producer. Only for a scratch instance (OGC test suite), never with real data.");
+        }
+        return new StaWriter(dataSource, reader, openWrites);
     }
 }
