@@ -32,14 +32,29 @@ class StaWriteTest {
     static final String AIR_TEMPERATURE = "https://w3id.org/ozcar-theia/atmosphericTemperature";
     static final String MEASUREMENT = "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement";
 
+    static final String HUMIDITY = """
+            {"name": "Relative humidity at Ara", "description": "2 m, logger pushing through SensorThings",
+             "unitOfMeasurement": {"name": "percent", "symbol": "%", "definition": "http://qudt.org/vocab/unit/PERCENT"},
+             "observationType": "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
+             "Sensor": {"name": "HMP155", "description": "Thermo-hygrometer", "encodingType": "application/pdf",
+                        "metadata": "https://example.org/hmp155.pdf"},
+             "ObservedProperty": {"name": "Relative humidity", "definition": "urn:x:relative-humidity", "description": "RH"}}""";
+
     private TestDatabase database;
     private StaClient sta;
+    /** A Datastream written through SensorThings at the deposited station Ara. */
+    private long humidity;
 
     @BeforeEach
     void load() {
         database = StaFixture.embedded();
         StaService reader = new StaService(database.dataSource(), StaSettings.DEFAULTS);
         sta = new StaClient(reader, new StaWriter(database.dataSource(), reader, false));
+        humidity = post("/v1.1/Things(1)/Datastreams", HUMIDITY, CATC_MANAGER);
+    }
+
+    private String observations() {
+        return "/v1.1/Datastreams(" + humidity + ")/Observations";
     }
 
     static String weatherStation(String name) {
@@ -102,6 +117,7 @@ class StaWriteTest {
                 """.formatted(MEASUREMENT);
         long id = post("/v1.1/Things(1)/Datastreams", datastream, CATC_MANAGER);
 
+
         assertThat(database.count("series where id = " + id + " and dataset_id = 'CATC_DAT_MET' and sampling_feature_id = 1"
                 + " and processing_level = 'Quality-controlled data' and procedure #>> '{dataProduction,sensors,0,model}' = 'HMP45C'"))
                 .isEqualTo(1);
@@ -127,7 +143,7 @@ class StaWriteTest {
     @Test
     void anonymousCallersAndManagersOfAnotherProducerWriteNothing() throws Exception {
         assertThat(sta.send("POST", "/v1.1/Things", weatherStation("Djougou"), Viewer.ANONYMOUS).status()).isEqualTo(401);
-        StaClient.Answer other = sta.send("POST", "/v1.1/Datastreams(1)/Observations",
+        StaClient.Answer other = sta.send("POST", observations(),
                 "{\"phenomenonTime\": \"2021-01-01T00:00:00Z\", \"result\": 21.5}", AGRH_MANAGER);
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.body()).contains("you do not manage producer CATC");
@@ -141,7 +157,7 @@ class StaWriteTest {
         StaService reader = new StaService(database.dataSource(), StaSettings.DEFAULTS);
         StaClient open = new StaClient(reader, new StaWriter(database.dataSource(), reader, true));
 
-        StaClient.Answer answer = open.send("POST", "/v1.1/Datastreams(1)/Observations",
+        StaClient.Answer answer = open.send("POST", observations(),
                 "{\"phenomenonTime\": \"2021-01-01T00:00:00Z\", \"result\": 21.5}", Viewer.ANONYMOUS);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
@@ -151,22 +167,22 @@ class StaWriteTest {
     void anObservationIsAMeasurementRowAndUpdatesTheSeriesSummary() throws Exception {
         long id = post("/v1.1/Observations", """
                 {"phenomenonTime": "2021-03-01T12:00:00Z", "result": 31.25, "resultQuality": ["11", "13"],
-                 "Datastream": {"@iot.id": 1}}""", CATC_MANAGER);
+                 "Datastream": {"@iot.id": %d}}""".formatted(humidity), CATC_MANAGER);
 
         JsonNode observation = sta.get("/v1.1/Observations(" + id + ")?$expand=FeatureOfInterest").json();
         assertThat(observation.get("result").asDouble()).isEqualTo(31.25);
         assertThat(observation.get("resultQuality").toString()).isEqualTo("[\"11\",\"13\"]");
         // no FeatureOfInterest given: the one derived from the Thing's Location, the station itself
         assertThat(observation.at("/FeatureOfInterest/@iot.id").asLong()).isEqualTo(1);
-        assertThat(database.count("measurement where series_id = 1 and time = '2021-03-01T12:00:00Z' and value = 31.25"
-                + " and flags = '11|13' and longitude is null")).isEqualTo(1);
-        assertThat(database.count("series where id = 1 and row_count = 1001 and last_time = '2021-03-01T12:00:00Z'"
+        assertThat(database.count("measurement where series_id = " + humidity + " and time = '2021-03-01T12:00:00Z'"
+                + " and value = 31.25 and flags = '11|13' and longitude is null")).isEqualTo(1);
+        assertThat(database.count("series where id = " + humidity + " and row_count = 1 and last_time = '2021-03-01T12:00:00Z'"
                 + " and max_value = 31.25")).isEqualTo(1);
     }
 
     @Test
     void anObservationAtAnotherPlaceKeepsItsOwnPositionWithoutANewFeature() throws Exception {
-        long id = post("/v1.1/Datastreams(1)/Observations", """
+        long id = post(observations(), """
                 {"phenomenonTime": "2021-03-01T12:00:00Z", "result": 30,
                  "FeatureOfInterest": {"name": "Roadside", "description": "Mobile survey point", "encodingType": "application/geo+json",
                                        "feature": {"type": "Point", "coordinates": [1.72, 9.8]}}}""", CATC_MANAGER);
@@ -179,13 +195,15 @@ class StaWriteTest {
 
     @Test
     void theSameObservationPostedTwiceIsAConflictAndStaysOneRow() throws Exception {
+        post(observations(), "{\"phenomenonTime\": \"2020-01-01T05:00:00Z\", \"result\": 64}", CATC_MANAGER);
         String body = "{\"phenomenonTime\": \"2020-01-01T05:00:00Z\", \"result\": 99}";
-        StaClient.Answer again = sta.send("POST", "/v1.1/Datastreams(1)/Observations", body, CATC_MANAGER);
+        StaClient.Answer again = sta.send("POST", observations(), body, CATC_MANAGER);
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("detail").asText()).contains("already has an Observation at 2020-01-01T05:00:00Z")
                 .contains("PATCH");
-        assertThat(database.count("measurement where series_id = 1 and time = '2020-01-01T05:00:00Z' and value <> 99")).isEqualTo(1);
+        assertThat(database.count("measurement where series_id = " + humidity + " and time = '2020-01-01T05:00:00Z'")).isEqualTo(1);
+        assertThat(database.count("measurement where series_id = " + humidity + " and value = 64")).isEqualTo(1);
     }
 
     @Test
@@ -195,7 +213,7 @@ class StaWriteTest {
             List<Callable<Integer>> posts = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String time = i < 8 ? "2022-01-01T00:00:00Z" : "2022-01-01T0" + (i - 7) + ":00:00Z";
-                posts.add(() -> sta.send("POST", "/v1.1/Datastreams(1)/Observations",
+                posts.add(() -> sta.send("POST", observations(),
                         "{\"phenomenonTime\": \"" + time + "\", \"result\": 20}", CATC_MANAGER).status());
             }
             List<Integer> statuses = new ArrayList<>();
@@ -207,8 +225,8 @@ class StaWriteTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(database.count("measurement where series_id = 1 and time >= '2022-01-01'")).isEqualTo(9);
-        assertThat(database.count("series where id = 1 and row_count = 1009")).isEqualTo(1);
+        assertThat(database.count("measurement where series_id = " + humidity)).isEqualTo(9);
+        assertThat(database.count("series where id = " + humidity + " and row_count = 9")).isEqualTo(1);
     }
 
     @Test
@@ -228,7 +246,7 @@ class StaWriteTest {
                 .contains("$.Datastreams[0].unitOfMeasurement.symbol: an OM_Measurement is a quantity: it needs a unit symbol")
                 .contains("$.Datastreams[0].Sensor.name: missing (mandatory)");
         assertThat(database.count("sampling_feature where name = 'Djougou'")).isZero();
-        assertThat(database.count("dataset where id = 'CATC_DAT_STA'")).isZero();
+        assertThat(database.count("series where written_through_sta")).isEqualTo(1); // the set-up's only
     }
 
     @Test
@@ -242,17 +260,17 @@ class StaWriteTest {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(409);
         assertThat(database.count("sampling_feature where name = 'Djougou'")).isZero();
-        assertThat(database.count("series where written_through_sta")).isZero();
+        assertThat(database.count("series where written_through_sta")).isEqualTo(1); // the set-up's only
         assertThat(database.count("measurement where time = '2021-01-01T00:00:00Z'")).isZero();
     }
 
     @Test
     void resultsMustMatchTheDatastreamsObservationType() throws Exception {
-        StaClient.Answer text = sta.send("POST", "/v1.1/Datastreams(1)/Observations",
+        StaClient.Answer text = sta.send("POST", observations(),
                 "{\"phenomenonTime\": \"2021-01-01T00:00:00Z\", \"result\": \"warm\"}", CATC_MANAGER);
         assertThat(text.status()).isEqualTo(400);
         assertThat(text.body()).contains("$.result: must be a number: the Datastream is an OM_Measurement");
-        StaClient.Answer noResult = sta.send("POST", "/v1.1/Datastreams(1)/Observations",
+        StaClient.Answer noResult = sta.send("POST", observations(),
                 "{\"phenomenonTime\": \"2021-01-01T00:00:00Z\", \"resultTime\": \"2021-01-02T00:00:00Z\"}", CATC_MANAGER);
         assertThat(noResult.body()).contains("$.result: missing (mandatory)").contains("$.resultTime: must be the end of phenomenonTime");
         StaClient.Answer unknown = sta.send("POST", "/v1.1/Observations",
@@ -265,25 +283,41 @@ class StaWriteTest {
 
     @Test
     void patchMergesAndPutReplacesWithItsMandatoryMembers() throws Exception {
-        StaClient.Answer patched = sta.send("PATCH", "/v1.1/Things(1)", "{\"description\": \"Ara super-site\"}", CATC_MANAGER);
+        long thing = post("/v1.1/Things", weatherStation("Djougou"), CATC_MANAGER);
+        StaClient.Answer patched = sta.send("PATCH", "/v1.1/Things(" + thing + ")", "{\"description\": \"School weather station\"}",
+                CATC_MANAGER);
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-        assertThat(patched.json().get("description").asText()).isEqualTo("Ara super-site");
-        assertThat(patched.json().get("name").asText()).isEqualTo("Ara");
-        assertThat(patched.json().at("/properties/climate").asText()).isEqualTo("Tropical climate");
+        assertThat(patched.json().get("description").asText()).isEqualTo("School weather station");
+        assertThat(patched.json().get("name").asText()).isEqualTo("Djougou");
+        assertThat(patched.json().at("/properties/maintainer").asText()).isEqualTo("IRD Cotonou");
 
-        StaClient.Answer put = sta.send("PUT", "/v1.1/Things(1)", "{\"name\": \"Ara\"}", CATC_MANAGER);
+        StaClient.Answer put = sta.send("PUT", "/v1.1/Things(" + thing + ")", "{\"name\": \"Djougou\"}", CATC_MANAGER);
         assertThat(put.status()).isEqualTo(400);
         assertThat(put.body()).contains("$.description: missing (mandatory)");
 
-        long observation = sta.get("/v1.1/Datastreams(1)/Observations?$top=1&$orderby=phenomenonTime").json().at("/value/0/@iot.id").asLong();
-        StaClient.Answer corrected = sta.send("PATCH", "/v1.1/Observations(" + observation + ")", "{\"result\": 18.5}", CATC_MANAGER);
-        assertThat(corrected.json().get("result").asDouble()).isEqualTo(18.5);
+        long observation = post(observations(), "{\"phenomenonTime\": \"2021-01-01T00:00:00Z\", \"result\": 71}", CATC_MANAGER);
+        StaClient.Answer corrected = sta.send("PATCH", "/v1.1/Observations(" + observation + ")", "{\"result\": 70.5}", CATC_MANAGER);
+        assertThat(corrected.json().get("result").asDouble()).isEqualTo(70.5);
+        assertThat(database.count("series where id = " + humidity + " and max_value = 70.5")).isEqualTo(1);
         StaClient.Answer moved = sta.send("PATCH", "/v1.1/Observations(" + observation + ")",
                 "{\"phenomenonTime\": \"2030-01-01T00:00:00Z\"}", CATC_MANAGER);
         assertThat(moved.status()).isEqualTo(400);
         assertThat(moved.body()).contains("is the Observation's key");
         assertThat(sta.send("PATCH", "/v1.1/Observations(" + observation + ")", "[{\"op\": \"replace\"}]", CATC_MANAGER).body())
                 .contains("JSON Patch (RFC 6902) is not supported");
+    }
+
+    @Test
+    void whatADepositLoadedIsChangedByTheDepositOnlyWhileNewDatastreamsMayJoinItsStations() throws Exception {
+        StaClient.Answer patch = sta.send("PATCH", "/v1.1/Things(1)", "{\"description\": \"Ara\"}", CATC_MANAGER);
+        assertThat(patch.status()).isEqualTo(409);
+        assertThat(patch.body()).contains("Things(1) came from a deposit of producer CATC");
+        assertThat(sta.send("POST", "/v1.1/Datastreams(1)/Observations", "{\"phenomenonTime\": \"2021-01-01T00:00:00Z\", \"result\": 1}",
+                CATC_MANAGER).status()).isEqualTo(409);
+        assertThat(sta.send("DELETE", "/v1.1/Datastreams(1)", "", CATC_MANAGER).status()).isEqualTo(409);
+        assertThat(database.count("measurement where series_id = 1")).isEqualTo(1000);
+        // the Datastream of the set-up joined the deposited station Ara
+        assertThat(database.count("series where id = " + humidity + " and sampling_feature_id = 1")).isEqualTo(1);
     }
 
     @Test
@@ -303,11 +337,14 @@ class StaWriteTest {
 
     @Test
     void deletingAnObservationRemovesItsRowAndRecomputesTheSummary() throws Exception {
-        long last = sta.get("/v1.1/Datastreams(1)/Observations?$top=1&$orderby=phenomenonTime desc").json().at("/value/0/@iot.id").asLong();
+        post(observations(), "{\"phenomenonTime\": \"2021-01-01T00:00:00Z\", \"result\": 60}", CATC_MANAGER);
+        long last = post(observations(), "{\"phenomenonTime\": \"2021-01-01T01:00:00Z\", \"result\": 80}", CATC_MANAGER);
 
         assertThat(sta.send("DELETE", "/v1.1/Observations(" + last + ")", "", CATC_MANAGER).status()).isEqualTo(200);
 
-        assertThat(database.count("series where id = 1 and row_count = 999 and last_time = '2020-02-11T14:00:00Z'")).isEqualTo(1);
+        assertThat(database.count("series where id = " + humidity + " and row_count = 1 and last_time = '2021-01-01T00:00:00Z'"
+                + " and max_value = 60")).isEqualTo(1);
+        assertThat(sta.get("/v1.1/Observations(" + last + ")").status()).isEqualTo(404);
     }
 
     @Test

@@ -58,7 +58,7 @@ final class DatastreamWrites {
             if (datastream.has("Thing")) {
                 datastream.error("Thing", "the Thing is given by the path");
             }
-            String producer = things.producerOf(thingId, true);
+            String producer = things.producerOf(thingId, true, false);
             Prepared prepared = prepare(datastream, things.position(thingId));
             datastream.throwIfAny();
             return insert(prepared, thingId, producer);
@@ -74,7 +74,7 @@ final class DatastreamWrites {
             return firstSeries(created);
         }
         linked.throwIfAny();
-        String producer = things.producerOf(id, false);
+        String producer = things.producerOf(id, false, false);
         Prepared prepared = prepare(datastream, things.position(id));
         datastream.throwIfAny();
         return insert(prepared, id, producer);
@@ -150,7 +150,7 @@ final class DatastreamWrites {
         String name = datastream.text("name", replace);
         String description = datastream.text("description", replace);
         datastream.throwIfAny();
-        producerOf(id, true);
+        producerOf(id);
         try (PreparedStatement update = connection.prepareStatement("""
                 update series set document = jsonb_set(document, '{sensorThings}', coalesce(document -> 'sensorThings', '{}')
                     || jsonb_strip_nulls(jsonb_build_object('name', ?::text, 'description', ?::text)))
@@ -164,7 +164,7 @@ final class DatastreamWrites {
 
     /** Deletes the series and its measurements (a Datastream's Observations go with it). */
     void delete(long id) throws SQLException {
-        producerOf(id, true);
+        producerOf(id);
         try (PreparedStatement measurements = connection.prepareStatement("delete from measurement where series_id = ?");
              PreparedStatement series = connection.prepareStatement("delete from series where id = ?")) {
             for (PreparedStatement statement : List.of(measurements, series)) {
@@ -174,18 +174,20 @@ final class DatastreamWrites {
         }
     }
 
-    /** The producer of a series, after checking that the caller may write it. */
-    String producerOf(long seriesId, boolean inPath) throws SQLException {
+    /** The producer of a series written through SensorThings, after checking that the caller may change it. */
+    private String producerOf(long seriesId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "select d.producer_id from series s join dataset d on d.id = s.dataset_id where s.id = ?")) {
+                "select d.producer_id, s.written_through_sta from series s join dataset d on d.id = s.dataset_id where s.id = ?")) {
             select.setLong(1, seriesId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
-                    throw inPath ? WriteRefused.notFound("no Datastreams(" + seriesId + ")")
-                            : WriteRefused.badRequest("no Datastream with @iot.id " + seriesId + " to link to");
+                    throw WriteRefused.notFound("no Datastreams(" + seriesId + ")");
                 }
                 String producer = rows.getString(1);
                 access.check(producer);
+                if (!rows.getBoolean(2)) {
+                    throw Ownership.deposited("Datastreams(" + seriesId + ")", producer);
+                }
                 WriteAccess.lockShared(connection, producer);
                 return producer;
             }

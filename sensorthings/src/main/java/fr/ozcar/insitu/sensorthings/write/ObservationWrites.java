@@ -165,7 +165,8 @@ final class ObservationWrites {
 
     private Series series(long id, boolean inPath) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select s.data_type, s.additional_values <> '[]'::jsonb, d.producer_id, f.longitude, f.latitude, f.id
+                select s.data_type, s.additional_values <> '[]'::jsonb, d.producer_id, f.longitude, f.latitude, f.id,
+                       s.written_through_sta
                 from series s join dataset d on d.id = s.dataset_id join sampling_feature f on f.id = s.sampling_feature_id
                 where s.id = ?""")) {
             select.setLong(1, id);
@@ -179,6 +180,9 @@ final class ObservationWrites {
                             + " through the SensorThings API");
                 }
                 access.check(rows.getString(3));
+                if (!rows.getBoolean(7)) {
+                    throw Ownership.deposited("the Observations of Datastreams(" + id + ")", rows.getString(3));
+                }
                 WriteAccess.lockShared(connection, rows.getString(3));
                 return new Series(id, "Numeric".equals(rows.getString(1)), rows.getDouble(4), rows.getDouble(5), rows.getLong(6));
             }

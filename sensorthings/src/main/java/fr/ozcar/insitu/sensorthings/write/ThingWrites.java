@@ -30,9 +30,14 @@ final class ThingWrites {
         this.access = access;
     }
 
-    /** The station's producer, after checking that the caller may write it; 404 when there is no such Thing. */
-    String producerOf(long thingId, boolean inPath) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select producer_id from sampling_feature where id = ?")) {
+    /**
+     * The station's producer, after checking that the caller may write it; 404 when there is no such
+     * Thing. To change or delete it ({@code change}), the station must have been written through
+     * SensorThings: a deposited one is its deposit's (409).
+     */
+    String producerOf(long thingId, boolean inPath, boolean change) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select producer_id, written_through_sta from sampling_feature where id = ?")) {
             select.setLong(1, thingId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
@@ -41,6 +46,9 @@ final class ThingWrites {
                 }
                 String producer = rows.getString(1);
                 access.check(producer);
+                if (change && !rows.getBoolean(2)) {
+                    throw Ownership.deposited("Things(" + thingId + ")", producer);
+                }
                 WriteAccess.lockShared(connection, producer);
                 return producer;
             }
@@ -108,7 +116,7 @@ final class ThingWrites {
             }
         }
         thing.throwIfAny();
-        String producer = producerOf(id, true);
+        String producer = producerOf(id, true, true);
         if (properties != null && properties.has("producerId") && !producer.equals(properties.path("producerId").asText())) {
             throw WriteRefused.badRequest("$.properties.producerId: a Thing stays with its producer (" + producer + ")");
         }
@@ -141,7 +149,7 @@ final class ThingWrites {
 
     /** Deletes the station with its series and their measurements (a Thing's Datastreams go with it). */
     void delete(long id) throws SQLException {
-        producerOf(id, true);
+        producerOf(id, true, true);
         try (PreparedStatement measurements = connection.prepareStatement(
                 "delete from measurement where series_id in (select id from series where sampling_feature_id = ?)");
              PreparedStatement series = connection.prepareStatement("delete from series where sampling_feature_id = ?");
