@@ -38,6 +38,11 @@ public final class StaResponse implements AutoCloseable {
         return new StaResponse(status, "application/json", out -> { }, null);
     }
 
+    /** A JSON body already written. */
+    public static StaResponse json(int status, byte[] body) {
+        return new StaResponse(status, "application/json", out -> out.write(body), null);
+    }
+
     /** The same answer under another status, with the URL of the entity it created ({@code 201}). */
     public StaResponse created(String entityUrl) {
         return new StaResponse(201, contentType, body, resources, entityUrl);

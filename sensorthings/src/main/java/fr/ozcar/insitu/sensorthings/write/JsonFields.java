@@ -25,7 +25,18 @@ final class JsonFields {
             messages.add(message);
         }
 
+        /** At most this many problems are spelled out (a DataArray of a million bad rows gives a short answer). */
+        private static final int LISTED = 100;
+
+        boolean any() {
+            return !messages.isEmpty();
+        }
+
         void throwIfAny() {
+            if (messages.size() > LISTED) {
+                throw WriteRefused.badRequest(String.join("; ", messages.subList(0, LISTED)) + "; and "
+                        + (messages.size() - LISTED) + " more problems");
+            }
             if (!messages.isEmpty()) {
                 throw WriteRefused.badRequest(String.join("; ", messages));
             }

@@ -26,6 +26,8 @@ final class ObservationWrites {
             "parameters", "Datastream", "FeatureOfInterest");
     private static final Set<String> READ_ONLY = Set.of("validTime", "MultiDatastream");
     private static final Set<String> POSITION = Set.of("longitude", "latitude", "altitude");
+    /** DataArray rows per insert statement. */
+    private static final int CHUNK = 10_000;
 
     private final Connection connection;
     private final WriteAccess access;
@@ -73,6 +75,75 @@ final class ObservationWrites {
         observation.throwIfAny();
         insert(series.id(), row);
         return ObservationId.encode((int) series.id(), row.time());
+    }
+
+    /**
+     * The rows of one DataArray item, all or none: every row is checked first (all problems in one
+     * 400), then they are inserted in chunks by {@code unnest}; a row whose key exists already (or
+     * repeats another row's) is a 409 and the transaction rolls back. The ids, in the rows' order.
+     */
+    List<Long> createMany(long seriesId, List<JsonFields> observations) throws SQLException {
+        Series series = series(seriesId, false);
+        List<Row> rows = new ArrayList<>(observations.size());
+        for (JsonFields observation : observations) {
+            rows.add(row(observation, series, true));
+        }
+        if (!observations.isEmpty()) {
+            observations.get(0).throwIfAny();
+        }
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            insertChunk(seriesId, chunk);
+            chunk.forEach(row -> ids.add(ObservationId.encode((int) seriesId, row.time())));
+        }
+        refreshSummary(seriesId);
+        return ids;
+    }
+
+    private void insertChunk(long seriesId, List<Row> rows) throws SQLException {
+        int n = rows.size();
+        String[] times = new String[n];
+        String[] begins = new String[n];
+        Double[] values = new Double[n];
+        String[] texts = new String[n];
+        String[] flags = new String[n];
+        Double[] longitudes = new Double[n];
+        Double[] latitudes = new Double[n];
+        Double[] altitudes = new Double[n];
+        for (int i = 0; i < n; i++) {
+            Row row = rows.get(i);
+            times[i] = row.time().toString();
+            begins[i] = row.begin() == null ? null : row.begin().toString();
+            values[i] = row.value();
+            texts[i] = row.text();
+            flags[i] = row.flags();
+            longitudes[i] = row.longitude();
+            latitudes[i] = row.latitude();
+            altitudes[i] = row.altitude();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into measurement (series_id, time, time_begin, value, result, flags, longitude, latitude, altitude)
+                select ?, t::timestamptz, b::timestamptz, v, r, f, x, y, z
+                from unnest(?::text[], ?::text[], ?::float8[], ?::text[], ?::text[], ?::float8[], ?::float8[], ?::float8[])
+                     as u(t, b, v, r, f, x, y, z)
+                on conflict (series_id, time) do nothing""")) {
+            insert.setLong(1, seriesId);
+            insert.setArray(2, connection.createArrayOf("text", times));
+            insert.setArray(3, connection.createArrayOf("text", begins));
+            insert.setArray(4, connection.createArrayOf("float8", values));
+            insert.setArray(5, connection.createArrayOf("text", texts));
+            insert.setArray(6, connection.createArrayOf("text", flags));
+            insert.setArray(7, connection.createArrayOf("float8", longitudes));
+            insert.setArray(8, connection.createArrayOf("float8", latitudes));
+            insert.setArray(9, connection.createArrayOf("float8", altitudes));
+            int inserted = insert.executeUpdate();
+            if (inserted < n) {
+                throw WriteRefused.conflict((n - inserted) + " rows of the DataArray of Datastream " + seriesId
+                        + " have the phenomenonTime of an existing Observation or of another row: one row per series and"
+                        + " time; nothing was written");
+            }
+        }
     }
 
     /** Checks an Observation of a Datastream that does not exist yet (deep insert); station = its (lon, lat). */

@@ -13,6 +13,8 @@ import fr.ozcar.insitu.sensorthings.service.StaResponse;
 import fr.ozcar.insitu.sensorthings.service.StaService;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +51,11 @@ public final class StaWriter {
             StaVersion version = StaVersion.fromSegment(request.version()).orElseThrow(
                     () -> WriteRefused.notFound("no SensorThings API version '" + request.version() + "' (v1.0, v1.1)"));
             EntityModel model = EntityModel.of(version);
-            ResourcePath path = PathParser.parse(model, request.path());
             String root = request.serviceRootUrl().replaceAll("/+$", "");
+            if (request.path().replaceAll("^/+|/+$", "").equals("CreateObservations") && request.method().equals("POST")) {
+                return createObservations(request, root);
+            }
+            ResourcePath path = PathParser.parse(model, request.path());
             return switch (request.method()) {
                 case "POST" -> create(request, path, root);
                 case "PATCH", "PUT" -> update(request, path, root);
@@ -102,6 +107,23 @@ public final class StaWriter {
         });
         String location = root + "/" + set + "(" + id + ")";
         return reader.handle(new StaRequest(request.version(), set + "(" + id + ")", "", root)).created(location);
+    }
+
+    /** DataArray create: all rows or none; the answer lists the created Observations' self links. */
+    private StaResponse createObservations(StaWrite request, String root) throws SQLException {
+        JsonNode body = body(request);
+        List<Long> ids = new ArrayList<>();
+        inTransaction(request, connection -> {
+            ids.addAll(new DataArrayWrites(connection, new WriteAccess(request.viewer(), openWrites)).create(body));
+            return ids.size();
+        });
+        var links = JSON.createArrayNode();
+        ids.forEach(id -> links.add(root + "/Observations(" + id + ")"));
+        try {
+            return StaResponse.json(201, JSON.writeValueAsBytes(links));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private StaResponse update(StaWrite request, ResourcePath path, String root) throws SQLException {
