@@ -16,7 +16,9 @@ select s.id,
                 s.procedure #>> '{dataProduction,method}', 'Procedure of observation ' || s.observation_id) as description,
        coalesce(s.procedure #>> '{sensorThings,encodingType}', 'application/json') as encoding_type,
        coalesce(s.procedure -> 'sensorThings' -> 'metadata', s.procedure, '{}'::jsonb) as metadata,
-       jsonb_build_object('observationId', s.observation_id) as properties
+       jsonb_build_object('observationId', s.observation_id) as properties,
+       -- SensorThings 1.0 types metadata as a string (its OGC suite reads Sensors(x)/metadata/$value as one)
+       coalesce(s.procedure #>> '{sensorThings,metadata}', s.procedure::text, '{}') as metadata_text
 from series s;
 
 create or replace view sta_series as

@@ -115,11 +115,17 @@ class StaQueryOptionsTest {
     }
 
     @Test
-    void topOverTheMaximumIsABadRequest() {
-        StaClient.Answer answer = sta.get("/v1.1/Observations?$top=1001");
+    void topOverTheMaximumServesAPageOfTheMaximumWithANextLink() {
+        // 15-078r6 §9.3.3.2: the server-side limit is imposed, not refused
+        JsonNode page = sta.get("/v1.1/Observations?$top=1001&$select=id").json();
+        assertThat(page.get("value").size()).isEqualTo(1000);
+        assertThat(page.get("@iot.nextLink").asText()).contains("$top=1000").contains("$skip=1000");
+    }
+
+    @Test
+    void malformedOrNegativeOptionsAreBadRequests() {
+        StaClient.Answer answer = sta.get("/v1.1/Observations?$top=-1");
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("detail").asText()).contains("maximum of 1000");
-        assertThat(sta.get("/v1.1/Observations?$top=-1").status()).isEqualTo(400);
         assertThat(sta.get("/v1.1/Observations?$skip=x").status()).isEqualTo(400);
         assertThat(sta.get("/v1.1/Observations?$count=yes").status()).isEqualTo(400);
         assertThat(sta.get("/v1.1/Observations?$foo=1").status()).isEqualTo(400);

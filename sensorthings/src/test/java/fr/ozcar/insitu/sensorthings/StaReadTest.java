@@ -46,7 +46,7 @@ class StaReadTest {
         assertThat(texts(root.get("value"), "name")).containsExactlyInAnyOrder("Things", "Locations",
                 "HistoricalLocations", "Datastreams", "Sensors", "Observations", "ObservedProperties", "FeaturesOfInterest");
         assertThat(root.has("serverSettings")).isFalse();
-        assertThat(sta.get("/v1.0/MultiDatastreams").status()).isEqualTo(400);
+        assertThat(sta.get("/v1.0/MultiDatastreams").status()).isEqualTo(404);
     }
 
     @Test
@@ -203,7 +203,17 @@ class StaReadTest {
         assertThat(raw.body()).isEqualTo("Ara");
         assertThat(raw.contentType()).startsWith("text/plain");
         assertThat(sta.get("/v1.1/Locations(1)/location/$value").body()).contains("\"Point\"");
-        assertThat(sta.get("/v1.1/Things(1)/nope").status()).isEqualTo(400);
+        assertThat(sta.get("/v1.1/Things(1)/nope").status()).isEqualTo(404);
+    }
+
+    @Test
+    void sensorMetadataIsAStringIn10AndJsonIn11() {
+        // the OGC 1.0 suite reads Sensors(x)/metadata/$value as a string
+        StaClient.Answer raw = sta.get("/v1.0/Sensors(1)/metadata/$value");
+        assertThat(raw.contentType()).startsWith("text/plain");
+        assertThat(raw.body()).startsWith("{\"dataProduction\"");
+        assertThat(sta.get("/v1.0/Sensors(1)").json().get("metadata").isTextual()).isTrue();
+        assertThat(sta.get("/v1.1/Sensors(1)").json().get("metadata").isObject()).isTrue();
     }
 
     @Test
@@ -239,11 +249,18 @@ class StaReadTest {
     }
 
     @Test
-    void invalidPathsAre400WithTheSegment() {
+    void unknownEntitySetsNavigationsAndPropertiesAre404WithTheSegmentAsInOData() {
         StaClient.Answer answer = sta.get("/v1.1/Thingz");
-        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json().get("detail").asText()).contains("Thingz");
+        assertThat(sta.get("/v1.1/Things(1)/nme").status()).isEqualTo(404);
+        assertThat(sta.get("/v1.0/MultiDatastreams").status()).isEqualTo(404);
+    }
+
+    @Test
+    void malformedPathsAre400() {
         assertThat(sta.get("/v1.1/Things('a')").status()).isEqualTo(400);
+        assertThat(sta.get("/v1.1/Things(1)/name(2)").status()).isEqualTo(400);
         assertThat(sta.get("/v2.0/Things").status()).isEqualTo(404);
     }
 }

@@ -94,7 +94,8 @@ public final class EntityModel {
                 .property("name", STRING, "name")
                 .property("description", STRING, "description")
                 .property("encodingType", STRING, "encoding_type")
-                .property("metadata", JSON, "metadata")
+                // a string in 1.0 (Table 13: "metadata: Any", read as a string by its OGC suite), any JSON in 1.1
+                .property("metadata", multi ? JSON : STRING, multi ? "metadata" : "metadata_text")
                 .property("properties", JSON, "properties")
                 .toMany("Datastreams", "Datastream", "{t}.id = {s}.id")
                 .toMany("MultiDatastreams", "MultiDatastream", "{t}.id = {s}.id")

@@ -57,8 +57,8 @@ public final class PathParser {
             String name = m.group(1);
             Long id = m.group(2) == null ? null : id(path, segment, m.group(2));
             if (steps.isEmpty()) {
-                EntityType type = model.bySetName(name).orElseThrow(() -> error(path, segment,
-                        "unknown entity set '" + name + "'"));
+                EntityType type = model.bySetName(name).orElseThrow(() -> new UnknownResource(message(path, segment,
+                        "unknown entity set '" + name + "'")));
                 steps.add(new ResourcePath.Step(type, null, id));
                 continue;
             }
@@ -78,7 +78,9 @@ public final class PathParser {
             }
             var found = type.property(name);
             if (found.isEmpty() || id != null) {
-                throw error(path, segment, "'" + name + "' is neither a property nor a navigation of " + type.name());
+                throw id != null && found.isPresent()
+                        ? error(path, segment, "'" + name + "' is a property: it takes no id")
+                        : new UnknownResource(message(path, segment, "'" + name + "' is neither a property nor a navigation of " + type.name()));
             }
             property = found.get();
         }
@@ -94,6 +96,10 @@ public final class PathParser {
     }
 
     private static StaBadRequest error(String path, String segment, String message) {
-        return new StaBadRequest("path " + path + ": at '" + segment + "': " + message);
+        return new StaBadRequest(message(path, segment, message));
+    }
+
+    private static String message(String path, String segment, String message) {
+        return "path " + path + ": at '" + segment + "': " + message;
     }
 }

@@ -1,6 +1,5 @@
 package fr.ozcar.insitu.sensorthings.service;
 
-import fr.ozcar.insitu.sensorthings.query.StaBadRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -13,10 +12,8 @@ record Paging(StaSettings settings) {
         if (requested == null) {
             return settings.defaultTop();
         }
-        if (requested > settings.maxTop()) {
-            throw new StaBadRequest("$top: " + requested + " is over the maximum of " + settings.maxTop());
-        }
-        return requested;
+        // 15-078r6 §9.3.3.2: over the server's limit, the limit applies (the page then has a nextLink)
+        return Math.min(requested, settings.maxTop());
     }
 
     static String queryString(Map<String, String> options) {

@@ -17,6 +17,7 @@ import fr.ozcar.insitu.sensorthings.format.ResultFormat;
 import fr.ozcar.insitu.sensorthings.format.Selection;
 import fr.ozcar.insitu.sensorthings.path.PathParser;
 import fr.ozcar.insitu.sensorthings.path.ResourcePath;
+import fr.ozcar.insitu.sensorthings.path.UnknownResource;
 import fr.ozcar.insitu.sensorthings.query.QueryOptions;
 import fr.ozcar.insitu.sensorthings.query.QueryOptionsParser;
 import fr.ozcar.insitu.sensorthings.query.StaBadRequest;
@@ -80,6 +81,8 @@ public final class StaService {
                 return json(200, json -> ServiceRootDocument.write(json, model, root));
             }
             return read(model, path, options, raw, root);
+        } catch (UnknownResource e) {
+            return problem(404, "Not Found", e.getMessage());
         } catch (StaBadRequest e) {
             return problem(400, "Bad Request", e.getMessage());
         } catch (StaNotFound e) {

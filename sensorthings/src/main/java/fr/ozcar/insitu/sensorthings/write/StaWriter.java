@@ -7,6 +7,7 @@ import fr.ozcar.insitu.sensorthings.entity.EntityModel;
 import fr.ozcar.insitu.sensorthings.entity.StaVersion;
 import fr.ozcar.insitu.sensorthings.path.PathParser;
 import fr.ozcar.insitu.sensorthings.path.ResourcePath;
+import fr.ozcar.insitu.sensorthings.path.UnknownResource;
 import fr.ozcar.insitu.sensorthings.query.StaBadRequest;
 import fr.ozcar.insitu.sensorthings.service.StaRequest;
 import fr.ozcar.insitu.sensorthings.service.StaResponse;
@@ -64,6 +65,8 @@ public final class StaWriter {
             };
         } catch (WriteRefused e) {
             return StaResponse.problem(e.status(), title(e.status()), e.getMessage());
+        } catch (UnknownResource e) {
+            return StaResponse.problem(404, "Not Found", e.getMessage());
         } catch (StaBadRequest e) {
             return StaResponse.problem(400, "Bad Request", e.getMessage());
         } catch (SQLException e) {
