@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -115,13 +116,36 @@ final class JsonObject {
         return value;
     }
 
+    /**
+     * An ISO 3166-1 alpha-2 code in any case, returned in upper case: the format's examples and the
+     * ISO list it cites write {@code "fr"}, and case changes no country.
+     */
     String country(String field, boolean required) {
         String value = text(field, required);
-        if (value != null && !Formats.isCountryCode(value)) {
+        if (value == null) {
+            return null;
+        }
+        String code = value.toUpperCase(Locale.ROOT);
+        if (!Formats.isCountryCode(code)) {
             error("json-bad-country-code", "'" + value + "' is not an ISO 3166-1 alpha-2 country code (e.g. FR)",
                     pathOf(field));
+            return null;
         }
-        return value;
+        return code;
+    }
+
+    /**
+     * A field the format recommends: its absence is a warning, so the producer hears of it without
+     * the deposit being refused.
+     */
+    String recommendedOneOf(String field, Set<String> allowed, String consequence) {
+        if (!node.has(field)) {
+            read.add(field);
+            warning("json-recommended-field-missing", "recommended field '" + field + "' is missing: " + consequence,
+                    pathOf(field));
+            return null;
+        }
+        return oneOf(field, false, allowed);
     }
 
     Boolean bool(String field, boolean required) {
