@@ -23,6 +23,7 @@ final class JsonObject {
     private final String file;
     private final Problems problems;
     private final Set<String> read = new HashSet<>();
+    private boolean finished;
 
     JsonObject(JsonNode node, String path, String file, Problems problems) {
         this.node = node;
@@ -246,8 +247,15 @@ final class JsonObject {
         return list;
     }
 
-    /** Warns about the fields nobody read: unknown to the pivot format (or misspelt). */
+    /**
+     * Warns about the fields nobody read: unknown to the pivot format (or misspelt). Once only: a
+     * reader may finish its object before {@link #each} does, and a field was reported twice.
+     */
     void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!read.contains(name)) {
