@@ -10,6 +10,7 @@ import fr.ozcar.insitu.core.deposit.validate.DepositValidation;
 import fr.ozcar.insitu.core.deposit.validate.MetadataBudget;
 import fr.ozcar.insitu.core.deposit.validate.MetadataParser;
 import fr.ozcar.insitu.core.deposit.validate.MetadataPaths;
+import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.model.Dataset;
 import fr.ozcar.insitu.core.model.Observation;
 import fr.ozcar.insitu.core.model.PivotDeposit;
@@ -43,11 +44,19 @@ public final class DepositImporter {
     private final DataSource dataSource;
     private final VariableResolver variables;
     private final ImportLimits limits;
+    private final StationEnricher enricher;
 
+    /** Stations get their country only (the shipped boundaries), no lookup layer. */
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
+        this(dataSource, variables, limits, StationEnricher.countriesOnly());
+    }
+
+    public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                           StationEnricher enricher) {
         this.dataSource = dataSource;
         this.variables = variables;
         this.limits = limits;
+        this.enricher = enricher;
     }
 
     /**
@@ -155,7 +164,8 @@ public final class DepositImporter {
                     connection.setAutoCommit(true);
                     return unchanged(deposit, validation, problems, connection);
                 }
-                DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, reader, progress, problems);
+                DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, enricher.enrich(deposit),
+                        reader, progress, problems);
                 connection.commit();
                 LOG.info("producer {} revision {} imported: {} series, {} reloaded, {} rows", producerId,
                         loaded.revision(), seriesCount(deposit), loaded.seriesReloaded(), validation.rows());

@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.deposit;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
+import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
 import io.micronaut.context.annotation.Bean;
@@ -10,6 +11,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -36,9 +39,19 @@ public class DepositFactory {
                 .withMaxMetadataBytes(maxMetadataBytes);
     }
 
+    /**
+     * The shipped countries, and the operator's lookup layers from {@code insitu.enrichment.layers-dir}
+     * when set (docs/import.md, "Station enrichment"); a layer that cannot be read stops the start-up.
+     */
     @Singleton
-    DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
-        return new DepositImporter(dataSource, variables, limits);
+    StationEnricher stationEnricher(@Value("${insitu.enrichment.layers-dir:}") String layersDir) throws IOException {
+        return StationEnricher.withLayersIn(layersDir.isBlank() ? null : Path.of(layersDir));
+    }
+
+    @Singleton
+    DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                                    StationEnricher enricher) {
+        return new DepositImporter(dataSource, variables, limits, enricher);
     }
 
     @Singleton
