@@ -21,6 +21,7 @@ select s.id,
        coalesce(s.procedure #>> '{sensorThings,metadata}', s.procedure::text, '{}') as metadata_text
 from series s;
 
+-- sta_series as V130 (the embargo) redefined it, with the client's name and description first
 create or replace view sta_series as
 select s.id,
        coalesce(s.document #>> '{sensorThings,name}', s.property_name || ' at ' || sf.name) as name,
@@ -48,10 +49,10 @@ select s.id,
        case when s.data_type = 'Numeric'
             then 'http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement'
             else 'http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Observation' end as observation_type,
-       s.first_time as phenomenon_time_start,
-       s.last_time as phenomenon_time_end,
-       s.first_time as result_time_start,
-       s.last_time as result_time_end,
+       vs.first_time as phenomenon_time_start,
+       vs.last_time as phenomenon_time_end,
+       vs.first_time as result_time_start,
+       vs.last_time as result_time_end,
        sf.geometry as observed_area,
        s.sampling_feature_id as thing_id,
        coalesce(v.id::bigint, sta_fallback_property_id(s.property_name, s.unit)) as observed_property_id,
@@ -60,4 +61,5 @@ select s.id,
 from series s
 join dataset d on d.id = s.dataset_id
 join sampling_feature sf on sf.id = s.sampling_feature_id
+join visible_series_summary vs on vs.series_id = s.id
 left join variable v on v.iri = s.variable_iri;

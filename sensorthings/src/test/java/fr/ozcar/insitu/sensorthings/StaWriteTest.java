@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Conformance class "create-update-delete" (OGC 18-088 A.3) onto the pivot model, with its authorisation. */
-class StaWriteTest {
+public class StaWriteTest {
 
     static final Viewer CATC_MANAGER = new Viewer(Optional.of("awa"), Optional.of("awa@example.org"),
             Set.of(Role.DATA_MANAGER), Set.of("CATC"));
@@ -32,7 +32,7 @@ class StaWriteTest {
     static final String AIR_TEMPERATURE = "https://w3id.org/ozcar-theia/atmosphericTemperature";
     static final String MEASUREMENT = "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement";
 
-    static final String HUMIDITY = """
+    public static final String HUMIDITY = """
             {"name": "Relative humidity at Ara", "description": "2 m, logger pushing through SensorThings",
              "unitOfMeasurement": {"name": "percent", "symbol": "%", "definition": "http://qudt.org/vocab/unit/PERCENT"},
              "observationType": "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",

@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.sensorthings.service;
 
+import fr.ozcar.insitu.sensorthings.query.StaBadRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -14,6 +15,19 @@ record Paging(StaSettings settings) {
         }
         // 15-078r6 §9.3.3.2: over the server's limit, the limit applies (the page then has a nextLink)
         return Math.min(requested, settings.maxTop());
+    }
+
+    /**
+     * Refuses a request that may answer more than {@link StaSettings#entityBudget()} entities: its page
+     * ({@code top} entities) times one plus what the $expand tree may add to each (nested $tops multiply).
+     */
+    void checkBudget(int top, double expandedPerEntity) {
+        double entities = Math.max(top, 1) * (1 + expandedPerEntity);
+        if (entities > settings.entityBudget()) {
+            throw new StaBadRequest(String.format(java.util.Locale.ROOT, "the request may answer up to %.0f entities "
+                    + "($top times the nested $tops of $expand), over the budget of %d per request: lower a $top, "
+                    + "or follow the nextLinks", entities, settings.entityBudget()));
+        }
     }
 
     static String queryString(Map<String, String> options) {

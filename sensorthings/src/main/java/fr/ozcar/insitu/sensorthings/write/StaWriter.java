@@ -109,7 +109,7 @@ public final class StaWriter {
             };
         });
         String location = root + "/" + set + "(" + id + ")";
-        return reader.handle(new StaRequest(request.version(), set + "(" + id + ")", "", root)).created(location);
+        return reader.handle(new StaRequest(request.version(), set + "(" + id + ")", "", root, request.viewer())).created(location);
     }
 
     /** DataArray create: all rows or none; the answer lists the created Observations' self links. */
@@ -149,7 +149,7 @@ public final class StaWriter {
             }
             return id;
         });
-        return reader.handle(new StaRequest(request.version(), set + "(" + id + ")", "", root));
+        return reader.handle(new StaRequest(request.version(), set + "(" + id + ")", "", root, request.viewer()));
     }
 
     private StaResponse delete(StaWrite request, ResourcePath path) throws SQLException {

@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.sensorthings;
 import fr.ozcar.insitu.sensorthings.service.StaRequest;
 import fr.ozcar.insitu.sensorthings.service.StaResponse;
 import fr.ozcar.insitu.sensorthings.service.StaService;
+import fr.ozcar.insitu.web.access.RequestViewer;
 import fr.ozcar.insitu.web.links.PublicBaseUrl;
 import fr.ozcar.insitu.web.problem.Problem;
 import fr.ozcar.insitu.web.streaming.StreamedBody;
@@ -20,9 +21,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.MutableHttpResponse;
+import fr.ozcar.insitu.web.security.AccessRefusedHandler;
 import fr.ozcar.insitu.sensorthings.write.StaWrite;
 import fr.ozcar.insitu.sensorthings.write.StaWriter;
-import fr.ozcar.insitu.web.access.RequestViewer;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +35,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * OGC SensorThings API under {@code /sta/v1.0} and {@code /sta/v1.1}: hands the raw path and query
  * string to {@link StaService} and streams its body through {@link StreamedBody}, so a large page
- * of observations goes out while it is read from the database.
+ * of observations goes out while it is read from the database. Open to everyone; the embargo hides
+ * recent Observations unless the caller ({@link RequestViewer}) is an administrator, a data manager of
+ * the producer or a privileged user of the dataset (docs/security.md).
  */
 @Controller("/sta")
 public class SensorThingsController {
@@ -59,7 +63,8 @@ public class SensorThingsController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> get(HttpRequest<?> request, String version) throws IOException {
         String path = pathBelow(request, version);
-        StaResponse response = service.handle(new StaRequest(version, path, request.getUri().getRawQuery(), root(request, version)));
+        StaResponse response = service.handle(new StaRequest(version, path, request.getUri().getRawQuery(), root(request, version),
+                viewers.of(request)));
         return answer(request, response);
     }
 
@@ -108,7 +113,12 @@ public class SensorThingsController {
         if (method.equals("DELETE") && response.status() == HttpStatus.OK.getCode()) {
             return HttpResponse.ok(); // 15-078r6 §10.4: 200 without a body
         }
-        return answer(request, response);
+        HttpResponse<?> answer = answer(request, response);
+        if (response.status() == HttpStatus.UNAUTHORIZED.getCode()) {
+            // the same challenges as every other write endpoint (web.security)
+            ((MutableHttpResponse<?>) answer).header(HttpHeaders.WWW_AUTHENTICATE, AccessRefusedHandler.CHALLENGES);
+        }
+        return answer;
     }
 
     private static String pathBelow(HttpRequest<?> request, String version) {
