@@ -301,6 +301,10 @@ public final class StaService {
      * what the client asked for; anything else is ours.
      */
     private StaResponse sqlProblem(SQLException e) {
+        if (e instanceof java.sql.SQLTransientConnectionException) {
+            // the pool's connection-timeout passed with every connection in use: busy, not broken
+            return problem(503, "Service Unavailable", "every database connection is in use; retry in a few seconds");
+        }
         String state = e.getSQLState();
         if (QUERY_CANCELED.equals(state)) {
             return problem(503, "Service Unavailable", "the query ran longer than the "

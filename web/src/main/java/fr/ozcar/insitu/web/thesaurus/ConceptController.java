@@ -1,5 +1,7 @@
 package fr.ozcar.insitu.web.thesaurus;
 
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.scheduling.TaskExecutors;
 import fr.ozcar.insitu.thesaurus.page.ConceptPage;
 import fr.ozcar.insitu.thesaurus.seed.SeedVocabulary;
 import fr.ozcar.insitu.thesaurus.skosmos.SkosmosApi;
@@ -25,6 +27,7 @@ import java.util.List;
  * RDF/XML, JSON-LD, N-Triples) to clients asking for it.
  */
 @Controller("/ozcar-theia")
+@ExecuteOn(TaskExecutors.BLOCKING) // Jena reads the TDB2 store: never on the event loop
 public class ConceptController {
 
     private static final List<String> TYPES = List.of(RdfSyntax.HTML, RdfSyntax.TURTLE, RdfSyntax.RDF_XML,

@@ -1,5 +1,7 @@
 package fr.ozcar.insitu.web.thesaurus;
 
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.scheduling.TaskExecutors;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ozcar.insitu.thesaurus.skosmos.SkosmosApi;
 import fr.ozcar.insitu.thesaurus.skosmos.SkosmosApi.SearchRequest;
@@ -19,6 +21,7 @@ import java.util.List;
 
 /** Skosmos REST v1 under /thesaurus/rest/v1: the paths, parameters and JSON-LD keys of Skosmos. */
 @Controller("/thesaurus/rest/v1")
+@ExecuteOn(TaskExecutors.BLOCKING) // Jena reads the TDB2 store: never on the event loop
 public class SkosmosController {
 
     private static final List<String> DATA_TYPES = List.of(RdfSyntax.TURTLE, RdfSyntax.RDF_XML, RdfSyntax.JSON_LD,

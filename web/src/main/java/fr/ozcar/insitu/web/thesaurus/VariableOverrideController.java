@@ -1,5 +1,7 @@
 package fr.ozcar.insitu.web.thesaurus;
 
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.scheduling.TaskExecutors;
 import fr.ozcar.insitu.core.variable.SeriesReResolution;
 import fr.ozcar.insitu.core.variable.VariableOverride;
 import fr.ozcar.insitu.core.variable.VariableOverrides;
@@ -25,6 +27,7 @@ import java.util.Map;
  * at once, so facets and SensorThings follow.
  */
 @Controller("/api/variables/overrides")
+@ExecuteOn(TaskExecutors.BLOCKING) // Jena reads the TDB2 store: never on the event loop
 public class VariableOverrideController {
 
     /** The JSON a client sends; variableIri null means "this producer variable has no thesaurus variable". */

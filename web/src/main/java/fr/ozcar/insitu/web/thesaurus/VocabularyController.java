@@ -1,5 +1,11 @@
 package fr.ozcar.insitu.web.thesaurus;
 
+import fr.ozcar.insitu.web.work.WorkLanes;
+import fr.ozcar.insitu.web.work.WorkLane;
+import jakarta.inject.Named;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.scheduling.TaskExecutors;
 import fr.ozcar.insitu.thesaurus.skosmos.ThesaurusRequestException;
 import fr.ozcar.insitu.thesaurus.store.Vocabulary;
 import fr.ozcar.insitu.thesaurus.store.VocabularyFormat;
@@ -22,17 +28,20 @@ import org.apache.jena.riot.Lang;
  * stays; a good one replaces it atomically, then variables are published and series re-resolved.
  */
 @Controller("/thesaurus/vocabularies")
+@ExecuteOn(TaskExecutors.BLOCKING) // parsing, storing and publishing a vocabulary takes seconds: never on the event loop
 public class VocabularyController {
 
     private final VocabularyStore store;
+    private final WorkLane loads;
 
-    public VocabularyController(VocabularyStore store) {
+    public VocabularyController(VocabularyStore store, @Named("vocabulary") WorkLane loads) {
         this.store = store;
+        this.loads = loads;
     }
 
     @Put("/{vocid}")
     @Consumes({"text/turtle", "application/rdf+xml", "application/ld+json", "application/n-triples"})
-    public Map<String, Object> replace(@PathVariable String vocid, @Body byte[] content,
+    public Map<String, Object> replace(HttpRequest<?> request, @PathVariable String vocid, @Body byte[] content,
                                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
         Lang lang = VocabularyFormat.ofMediaType(contentType).orElseThrow(() -> new ThesaurusRequestException(415,
                 "send Turtle, RDF/XML, JSON-LD or N-Triples, not " + contentType));
@@ -41,7 +50,10 @@ public class VocabularyController {
         } catch (IllegalArgumentException e) {
             throw ThesaurusRequestException.badParameter("vocid", e.getMessage());
         }
-        Vocabulary loaded = store.load(vocid, new ByteArrayInputStream(content), lang, vocid + " (" + lang.getName() + ")");
+        Vocabulary loaded;
+        try (WorkLane.Permit permit = loads.enter(WorkLanes.client(request))) {
+            loaded = store.load(vocid, new ByteArrayInputStream(content), lang, vocid + " (" + lang.getName() + ")");
+        }
         return Map.of("id", loaded.id(), "triples", loaded.model().size(), "loadedAt", loaded.loadedAt().toString());
     }
 }
