@@ -128,7 +128,7 @@ public final class StaService {
                 connection.close();
                 return entity(path, selection, entities, row);
             }
-            Long count = options.count() ? count(connection, type, alias, where) : null;
+            Long count = options.count() ? count(connection, path, options, type, alias, where) : null;
             PreparedStatement statement = Statements.prepare(connection, Sql.concat(
                     "select " + reader.columns(alias) + " from " + type.view() + " " + alias + " where ", where,
                     " order by ", order, " limit ", Sql.param(top + 1, "integer"),
@@ -213,12 +213,40 @@ public final class StaService {
         }
     }
 
-    private long count(Connection connection, EntityType type, String alias, Sql where) throws SQLException {
+    private long count(Connection connection, ResourcePath path, QueryOptions options, EntityType type, String alias,
+                       Sql where) throws SQLException {
+        Long summary = options.filter() == null ? seriesRowCount(connection, path) : null;
+        if (summary != null) {
+            return summary;
+        }
         try (PreparedStatement statement = Statements.prepare(connection,
                 Sql.concat("select count(*) from " + type.view() + " " + alias + " where ", where), settings.queryTimeout());
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    /**
+     * The count of {@code Datastreams(x)/Observations} or {@code MultiDatastreams(x)/Observations} without
+     * a $filter, from the series' summary ({@code series.row_count}, which every import rewrites with the
+     * rows it loads) instead of counting a long series row by row; null when another path, or when the
+     * series' dataset has an embargo: then some rows may be hidden from this viewer, and only a count
+     * over what the viewer may see is exact.
+     */
+    private Long seriesRowCount(Connection connection, ResourcePath path) throws SQLException {
+        if (path.steps().size() != 2 || !path.target().name().equals("Observation")) {
+            return null;
+        }
+        ResourcePath.Step parent = path.steps().get(0);
+        if (parent.id() == null || !(parent.type().name().equals("Datastream") || parent.type().name().equals("MultiDatastream"))) {
+            return null;
+        }
+        try (PreparedStatement statement = Statements.prepare(connection, Sql.concat(
+                "select s.row_count from series s join dataset d on d.id = s.dataset_id where s.id = ",
+                Sql.param(parent.id(), "bigint"), " and coalesce(d.embargo_days, 0) = 0"), settings.queryTimeout());
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : null;
         }
     }
 
