@@ -108,7 +108,9 @@ public final class StaService {
         Paging paging = new Paging(settings);
         EntitySql sql = new EntitySql(model, postgis);
         String alias = "t0";
+        Keyset keyset = Keyset.of(path, options, alias);
         Sql where = Sql.concat(sql.pathCondition(path.steps(), alias), " and ", sql.filter(type, alias, options));
+        Sql pageCondition = keyset == null ? where : Sql.concat(where, " and ", keyset.condition());
         Sql order = sql.orderBy(type, alias, options);
         double expanded = Expander.validate(model, sql, type, options.expand(), paging);
         int top = paging.top(options.top());
@@ -130,7 +132,7 @@ public final class StaService {
             }
             Long count = options.count() ? count(connection, path, options, type, alias, where) : null;
             PreparedStatement statement = Statements.prepare(connection, Sql.concat(
-                    "select " + reader.columns(alias) + " from " + type.view() + " " + alias + " where ", where,
+                    "select " + reader.columns(alias) + " from " + type.view() + " " + alias + " where ", pageCondition,
                     " order by ", order, " limit ", Sql.param(top + 1, "integer"),
                     " offset ", Sql.param(options.skip(), "integer")), settings.queryTimeout());
             statement.setFetchSize(settings.fetchSize());
@@ -142,7 +144,7 @@ public final class StaService {
             Map<String, String> next = new LinkedHashMap<>(raw);
             next.put("$top", String.valueOf(top));
             next.put("$skip", String.valueOf((long) options.skip() + top)); // beyond int: a 400 next time, never a wrap
-            String nextUrl = root + "/" + path.text() + (path.reference() ? "/$ref" : "") + Paging.queryString(next);
+            String nextPath = root + "/" + path.text() + (path.reference() ? "/$ref" : "");
             return new StaResponse(200, format.contentType(), out -> {
                 CollectionWriter writer = format.open(out, selection, entities);
                 writer.begin(count);
@@ -157,7 +159,7 @@ public final class StaService {
                 } catch (SQLException e) {
                     throw new IOException("streaming SensorThings rows failed", e);
                 }
-                writer.end(page.more() && top > 0 ? nextUrl : null);
+                writer.end(page.more() && top > 0 ? nextPath + Paging.queryString(nextQuery(next, keyset, page)) : null);
             }, () -> {
                 rows.close();
                 statement.close();
@@ -167,6 +169,17 @@ public final class StaService {
             connection.close();
             throw e;
         }
+    }
+
+    /** The next page's options: by offset, or from the time of this page's last row when {@code keyset} applies. */
+    private static Map<String, String> nextQuery(Map<String, String> byOffset, Keyset keyset, Page page) {
+        if (keyset == null || page.lastRowTime() == null) {
+            return byOffset;
+        }
+        Map<String, String> next = new LinkedHashMap<>(byOffset);
+        next.remove("$skip"); // the token already stands after every row this page and the ones before skipped
+        next.put(Keyset.TOKEN, Keyset.token(page.lastRowTime()));
+        return next;
     }
 
     private static Selection selection(ResourcePath path, QueryOptions options) {
@@ -370,6 +383,7 @@ public final class StaService {
         private final List<QueryOptions.ExpandItem> expand;
         private int read;
         private boolean more;
+        private java.time.Instant lastRowTime;
         private List<EntityRow> current = List.of();
 
         Page(ResultSet rows, RowReader reader, int top, Expander expander, EntityType type,
@@ -385,7 +399,9 @@ public final class StaService {
         List<EntityRow> nextChunk() throws SQLException {
             List<EntityRow> chunk = new ArrayList<>();
             while (read < top && chunk.size() < CHUNK && rows.next()) {
-                chunk.add(reader.read(rows, 1));
+                EntityRow row = reader.read(rows, 1);
+                chunk.add(row);
+                lastRowTime = row.rowTime();
                 read++;
             }
             if (read == top && !more && chunk.size() < CHUNK) {
@@ -402,6 +418,11 @@ public final class StaService {
 
         boolean more() {
             return more;
+        }
+
+        /** The measurement time of the last Observation read, or null. */
+        java.time.Instant lastRowTime() {
+            return lastRowTime;
         }
     }
 }
