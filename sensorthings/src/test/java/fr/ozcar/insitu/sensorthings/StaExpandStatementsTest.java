@@ -1,7 +1,6 @@
 package fr.ozcar.insitu.sensorthings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ozcar.insitu.core.testing.TestDatabase;
 import fr.ozcar.insitu.sensorthings.service.StaService;

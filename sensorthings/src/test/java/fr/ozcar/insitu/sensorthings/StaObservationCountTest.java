@@ -1,7 +1,6 @@
 package fr.ozcar.insitu.sensorthings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import fr.ozcar.insitu.core.deposit.DepositFixture;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
@@ -74,7 +73,7 @@ class StaObservationCountTest {
     }
 
     @Test
-    void aSeriesUnderEmbargoIsCountedRowByRow() throws Exception {
+    void aSeriesUnderEmbargoIsCountedOverWhatTheViewerMaySee() throws Exception {
         long id = single("select id from series where observation_id = '" + AIR_TEMPERATURE + "'");
         execute("update series set row_count = 105120 where id = " + id);
         assertThat(staCount("/v1.1/Datastreams(" + id + ")/Observations?$count=true&$top=1"))

@@ -1,17 +1,17 @@
 package fr.ozcar.insitu.sensorthings.service;
 
+import fr.ozcar.insitu.sensorthings.entity.ObservationId;
+import fr.ozcar.insitu.sensorthings.entity.Property;
 import fr.ozcar.insitu.sensorthings.format.EntityRow;
 import fr.ozcar.insitu.sensorthings.format.Interval;
 import fr.ozcar.insitu.sensorthings.format.IsoInstant;
 import fr.ozcar.insitu.sensorthings.format.ResultValue;
 import fr.ozcar.insitu.sensorthings.format.Selection;
-import fr.ozcar.insitu.sensorthings.entity.Property;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import fr.ozcar.insitu.sensorthings.entity.ObservationId;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,8 @@ package fr.ozcar.insitu.sensorthings.service;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.core.schema.DatabaseCapabilities;
 import fr.ozcar.insitu.sensorthings.entity.EntityModel;
 import fr.ozcar.insitu.sensorthings.entity.EntityType;
@@ -39,7 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers SensorThings GET requests from the pivot model. Everything the client sent is parsed and
  * translated before the first query; a collection is then streamed from a database cursor in
- * chunks (expanded chunk by chunk), so a page never sits in memory whole.
+ * chunks (expanded chunk by chunk), so a page never sits in memory whole. Every query of a request
+ * runs in one transaction entered as the request's viewer ({@link EmbargoAccess}), so the views it
+ * reads hide the Observations under embargo for that viewer, on every route and option.
  */
 public final class StaService {
 
@@ -51,12 +55,18 @@ public final class StaService {
 
     private final DataSource dataSource;
     private final StaSettings settings;
+    private final EmbargoAccess embargo;
     private final boolean postgis;
     private final Map<StaVersion, EntityModel> models = new EnumMap<>(StaVersion.class);
 
     public StaService(DataSource dataSource, StaSettings settings) {
+        this(dataSource, settings, new EmbargoAccess());
+    }
+
+    public StaService(DataSource dataSource, StaSettings settings, EmbargoAccess embargo) {
         this.dataSource = dataSource;
         this.settings = settings;
+        this.embargo = embargo;
         try (Connection connection = dataSource.getConnection()) {
             this.postgis = DatabaseCapabilities.installed(connection).postgis();
         } catch (SQLException e) {
@@ -79,7 +89,7 @@ public final class StaService {
             if (path.isServiceRoot()) {
                 return json(200, json -> ServiceRootDocument.write(json, model, root));
             }
-            return read(model, path, options, raw, root);
+            return read(model, path, options, raw, root, request.viewer());
         } catch (StaBadRequest e) {
             return problem(400, "Bad Request", e.getMessage());
         } catch (StaNotFound e) {
@@ -93,7 +103,7 @@ public final class StaService {
     }
 
     private StaResponse read(EntityModel model, ResourcePath path, QueryOptions options, Map<String, String> raw,
-                             String root) throws SQLException, IOException {
+                             String root, Viewer viewer) throws SQLException, IOException {
         EntityType type = path.target();
         Selection selection = selection(path, options);
         ResultFormat format = path.isCollection() ? ResultFormat.parse(options.resultFormat()) : ResultFormat.JSON;
@@ -122,6 +132,7 @@ public final class StaService {
         try {
             connection.setAutoCommit(false); // a cursor streams only inside a transaction
             connection.setReadOnly(true);
+            embargo.enter(connection, viewer);
             Expander expander = new Expander(connection, model, sql, paging, root, settings.queryTimeout());
             if (!path.isCollection()) {
                 checkParentExists(connection, sql, path);
@@ -242,10 +253,11 @@ public final class StaService {
 
     /**
      * The count of {@code Datastreams(x)/Observations} or {@code MultiDatastreams(x)/Observations} without
-     * a $filter, from the series' summary ({@code series.row_count}, which every import rewrites with the
-     * rows it loads) instead of counting a long series row by row; null when another path, or when the
-     * series' dataset has an embargo: then some rows may be hidden from this viewer, and only a count
-     * over what the viewer may see is exact.
+     * a $filter, from the series' summary as this transaction's viewer may see it
+     * ({@code visible_series_summary}, core.access): {@code series.row_count}, which every import rewrites
+     * with the rows it loads, when the series hides no row from the viewer (one primary-key lookup
+     * instead of counting a long series row by row); counted over the visible rows when an embargo
+     * hides some. Null for any other path.
      */
     private Long seriesRowCount(Connection connection, ResourcePath path) throws SQLException {
         if (path.steps().size() != 2 || !path.target().name().equals("Observation")) {
@@ -256,8 +268,8 @@ public final class StaService {
             return null;
         }
         try (PreparedStatement statement = Statements.prepare(connection, Sql.concat(
-                "select s.row_count from series s join dataset d on d.id = s.dataset_id where s.id = ",
-                Sql.param(parent.id(), "bigint"), " and coalesce(d.embargo_days, 0) = 0"), settings.queryTimeout());
+                "select row_count from visible_series_summary where series_id = ",
+                Sql.param(parent.id(), "integer")), settings.queryTimeout());
              ResultSet rows = statement.executeQuery()) {
             return rows.next() ? rows.getLong(1) : null;
         }

@@ -1,7 +1,5 @@
 package fr.ozcar.insitu.web.thesaurus;
 
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.scheduling.TaskExecutors;
 import fr.ozcar.insitu.thesaurus.page.ConceptPage;
 import fr.ozcar.insitu.thesaurus.seed.SeedVocabulary;
 import fr.ozcar.insitu.thesaurus.skosmos.SkosmosApi;
@@ -18,6 +16,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -1,7 +1,5 @@
 package fr.ozcar.insitu.web.thesaurus;
 
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.scheduling.TaskExecutors;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ozcar.insitu.thesaurus.skosmos.SkosmosApi;
 import fr.ozcar.insitu.thesaurus.skosmos.SkosmosApi.SearchRequest;
@@ -16,6 +14,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Arrays;
 import java.util.List;
 

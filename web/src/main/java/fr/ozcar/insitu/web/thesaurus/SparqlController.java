@@ -1,12 +1,9 @@
 package fr.ozcar.insitu.web.thesaurus;
 
-import fr.ozcar.insitu.web.work.WorkLanes;
-import fr.ozcar.insitu.web.work.WorkLane;
-import jakarta.inject.Named;
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.scheduling.TaskExecutors;
 import fr.ozcar.insitu.thesaurus.sparql.SparqlEndpoint;
 import fr.ozcar.insitu.thesaurus.sparql.SparqlException;
+import fr.ozcar.insitu.web.work.WorkLane;
+import fr.ozcar.insitu.web.work.WorkLanes;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -21,6 +18,9 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.cors.CrossOrigin;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package fr.ozcar.insitu.web.streaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.zaxxer.hikari.HikariDataSource;
 import fr.ozcar.insitu.web.testing.ServerOnTestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;

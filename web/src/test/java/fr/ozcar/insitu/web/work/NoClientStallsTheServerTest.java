@@ -1,7 +1,6 @@
 package fr.ozcar.insitu.web.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.zaxxer.hikari.HikariDataSource;
 import fr.ozcar.insitu.web.streaming.LargeSeries;
 import fr.ozcar.insitu.web.testing.ServerOnTestDatabase;
