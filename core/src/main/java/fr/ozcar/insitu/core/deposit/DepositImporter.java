@@ -55,6 +55,16 @@ public final class DepositImporter {
      * @throws ImportFailedException only when the database fails; deposit defects are in the report
      */
     public ImportReport importDeposit(String expectedProducerId, DepositSource source, ImportProgress progress) {
+        return importDeposit(expectedProducerId, source, progress, false);
+    }
+
+    /**
+     * @param keepExisting import only if the producer has no version yet (the first-start demo data: a
+     *                     producer's own deposit, sent while the demo loads, must never be replaced);
+     *                     decided under the producer's import lock, so no deposit can slip in between
+     */
+    public ImportReport importDeposit(String expectedProducerId, DepositSource source, ImportProgress progress,
+                                      boolean keepExisting) {
         Problems problems = new Problems(limits.maxProblemsPerFile());
         PivotDeposit deposit = null;
         DepositValidation validation = null;
@@ -78,7 +88,7 @@ public final class DepositImporter {
             if (problems.hasErrors()) {
                 return rejected(expectedProducerId, deposit, validation, problems);
             }
-            return load(deposit, validation, resolutions, reader, progress, problems);
+            return load(deposit, validation, resolutions, reader, progress, problems, keepExisting);
         } catch (DepositRejectedException e) {
             problems.add(e.problem());
             return rejected(expectedProducerId, deposit, validation, problems);
@@ -139,7 +149,8 @@ public final class DepositImporter {
 
     private ImportReport load(PivotDeposit deposit, DepositValidation validation,
                               Map<String, VariableResolution> resolutions, DepositReader reader,
-                              ImportProgress progress, Problems problems) throws SQLException, IOException {
+                              ImportProgress progress, Problems problems, boolean keepExisting)
+            throws SQLException, IOException {
         String producerId = deposit.producer().id();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
@@ -153,6 +164,13 @@ public final class DepositImporter {
                 if (validation.depositSha256().equals(loader.lockProducer(producerId))) {
                     connection.rollback(); // the same deposit was imported while we validated
                     connection.setAutoCommit(true);
+                    return unchanged(deposit, validation, problems, connection);
+                }
+                if (keepExisting && producerExists(connection, producerId)) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                    problems.add(Problem.warning("producer-kept", "producer " + producerId + " already has a"
+                            + " version (deposited meanwhile): it is kept, this deposit is not imported over it"));
                     return unchanged(deposit, validation, problems, connection);
                 }
                 DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, reader, progress, problems);
@@ -173,6 +191,16 @@ public final class DepositImporter {
             select.setString(1, producerId);
             try (var rows = select.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private static boolean producerExists(Connection connection, String producerId) throws SQLException {
+        try (var select = connection.prepareStatement("select exists (select 1 from producer where id = ?)")) {
+            select.setString(1, producerId);
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
             }
         }
     }

@@ -87,6 +87,29 @@ class DepositReplaceTest {
     }
 
     @Test
+    void theFirstStartDemoNeverReplacesAVersionTheProducerDepositedMeanwhile() throws Exception {
+        Map<String, String> before = DatabaseSnapshot.of(database.dataSource()); // the producer's own version
+        Path demo = versionTwo(); // a different deposit of the same producer id, as the demo data would be
+
+        ImportReport report = importer.importDeposit(null, new FolderDepositSource(demo), ImportProgress.NONE, true);
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
+        assertThat(report.revision()).isEqualTo(1);
+        assertThat(report.warnings()).extracting(Problem::code).contains("producer-kept");
+        assertThat(DatabaseSnapshot.of(database.dataSource())).isEqualTo(before);
+    }
+
+    @Test
+    void theFirstStartDemoImportsAProducerThatHasNoVersionYet() {
+        TestDatabase empty = TestDatabase.create();
+        ImportReport report = new DepositImporter(empty.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit(null, new FolderDepositSource(DepositFixture.copyOfCatc(scratch)), ImportProgress.NONE,
+                        true);
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+    }
+
+    @Test
     void sendingTheSameDepositAgainChangesNothing() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Map<String, String> before = DatabaseSnapshot.of(database.dataSource());

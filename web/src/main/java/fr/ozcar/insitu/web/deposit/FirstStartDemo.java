@@ -44,7 +44,8 @@ public class FirstStartDemo implements ApplicationEventListener<ServerStartupEve
             return;
         }
         for (Path zip : new DemoGenerator().writeDemoDeposits(directory)) {
-            ImportJobs.Submitted job = jobs.submit(null, new ZipDepositSource(zip));
+            // a producer may deposit its own data while the demo loads: that version is never replaced
+            ImportJobs.Submitted job = jobs.submit(null, new ZipDepositSource(zip), true);
             LOG.info("Importing demo deposit {} as job /api/imports/{}", zip.getFileName(), job.id());
             job.report().thenAccept(report -> LOG.info("Demo deposit {}: {} ({} series, {} rows)",
                     zip.getFileName(), report.outcome(), report.series(), report.rows()));

@@ -50,6 +50,15 @@ public final class ImportJobs {
      * @param producerId the producer the upload is for (from the URL), or null to take the deposit's
      */
     public Submitted submit(String producerId, DepositSource source) {
+        return submit(producerId, source, false);
+    }
+
+    /**
+     * As {@link #submit(String, DepositSource)}; with {@code keepExisting}, the deposit is imported only
+     * if its producer has no version yet (see {@link DepositImporter#importDeposit(String, DepositSource,
+     * fr.ozcar.insitu.core.deposit.ImportProgress, boolean)}).
+     */
+    public Submitted submit(String producerId, DepositSource source, boolean keepExisting) {
         UUID id = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into import_job (id, producer_id,"
@@ -61,18 +70,19 @@ public final class ImportJobs {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record an import job", e);
         }
-        CompletableFuture<ImportReport> report = CompletableFuture.supplyAsync(() -> run(id, producerId, source),
-                executor);
+        CompletableFuture<ImportReport> report = CompletableFuture.supplyAsync(
+                () -> run(id, producerId, source, keepExisting), executor);
         return new Submitted(id, report);
     }
 
-    private ImportReport run(UUID id, String producerId, DepositSource source) {
+    private ImportReport run(UUID id, String producerId, DepositSource source, boolean keepExisting) {
         ImportReport report;
         try (Connection progressConnection = dataSource.getConnection()) {
             progressConnection.setAutoCommit(true);
             update(progressConnection, "update import_job set status = 'running', started_at = now() where id = ?", id);
             try {
-                report = importer.importDeposit(producerId, source, new JobProgress(progressConnection, id));
+                report = importer.importDeposit(producerId, source, new JobProgress(progressConnection, id),
+                        keepExisting);
             } catch (RuntimeException | Error e) {
                 // an Error too (OutOfMemoryError above all): the job must end, never stay "running"
                 // after its worker died; the stack unwound, so there is memory again to record it
