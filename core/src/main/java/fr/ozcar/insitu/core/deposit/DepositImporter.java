@@ -2,6 +2,10 @@ package fr.ozcar.insitu.core.deposit;
 
 import fr.ozcar.insitu.core.deposit.ImportReport.Outcome;
 import fr.ozcar.insitu.core.deposit.load.DepositLoader;
+import fr.ozcar.insitu.core.deposit.qualify.PlausibleRanges;
+import fr.ozcar.insitu.core.deposit.qualify.QualificationWarnings;
+import fr.ozcar.insitu.core.deposit.qualify.Qualifier;
+import fr.ozcar.insitu.core.deposit.qualify.SeriesQualification;
 import fr.ozcar.insitu.core.deposit.read.DepositReader;
 import fr.ozcar.insitu.core.deposit.read.DepositRejectedException;
 import fr.ozcar.insitu.core.deposit.read.DepositSource;
@@ -22,6 +26,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -43,11 +49,19 @@ public final class DepositImporter {
     private final DataSource dataSource;
     private final VariableResolver variables;
     private final ImportLimits limits;
+    private final PlausibleRanges ranges;
 
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
+        this(dataSource, variables, limits, PlausibleRanges.shipped());
+    }
+
+    /** @param ranges the plausible range of each variable, for the qualification report */
+    public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                           PlausibleRanges ranges) {
         this.dataSource = dataSource;
         this.variables = variables;
         this.limits = limits;
+        this.ranges = ranges;
     }
 
     /**
@@ -55,16 +69,21 @@ public final class DepositImporter {
      * @throws ImportFailedException only when the database fails; deposit defects are in the report
      */
     public ImportReport importDeposit(String expectedProducerId, DepositSource source, ImportProgress progress) {
-        return importDeposit(expectedProducerId, source, progress, false);
+        return importDeposit(expectedProducerId, source, progress, ImportMode.REPLACE);
     }
 
-    /**
-     * @param keepExisting import only if the producer has no version yet (the first-start demo data: a
-     *                     producer's own deposit, sent while the demo loads, must never be replaced);
-     *                     decided under the producer's import lock, so no deposit can slip in between
-     */
+    /** As {@link #importDeposit(String, DepositSource, ImportProgress)}, in another {@link ImportMode}. */
     public ImportReport importDeposit(String expectedProducerId, DepositSource source, ImportProgress progress,
-                                      boolean keepExisting) {
+                                      ImportMode mode) {
+        Map<String, Qualifier> qualifiers = new LinkedHashMap<>();
+        ImportReport report = importDeposit(expectedProducerId, source, progress, mode, qualifiers);
+        List<SeriesQualification> qualification = qualifiers.values().stream().map(Qualifier::result).toList();
+        return new ImportReport(report.outcome(), report.producerId(), report.revision(), report.datasets(),
+                report.series(), report.rows(), report.seriesReloaded(), report.problems(), qualification);
+    }
+
+    private ImportReport importDeposit(String expectedProducerId, DepositSource source, ImportProgress progress,
+                                       ImportMode mode, Map<String, Qualifier> qualifiers) {
         Problems problems = new Problems(limits.maxProblemsPerFile());
         PivotDeposit deposit = null;
         DepositValidation validation = null;
@@ -84,11 +103,19 @@ public final class DepositImporter {
             }
             checkProducer(expectedProducerId, deposit, metadata.path(), problems);
             Map<String, VariableResolution> resolutions = resolveVariables(deposit, metadata.path(), problems);
-            validation = new DataFileValidator(deposit, metadata.path(), limits, problems).validate(reader, progress);
+            validation = new DataFileValidator(deposit, metadata.path(), limits, problems,
+                    observation -> qualifiers.computeIfAbsent(observation.id(), id -> qualifier(observation,
+                            resolutions.get(id)))).validate(reader, progress);
+            qualifiers.values().forEach(qualifier -> QualificationWarnings.add(qualifier.result(), problems));
             if (problems.hasErrors()) {
                 return rejected(expectedProducerId, deposit, validation, problems);
             }
-            return load(deposit, validation, resolutions, reader, progress, problems, keepExisting);
+            if (mode == ImportMode.DRY_RUN) {
+                return new ImportReport(Outcome.VALIDATED, deposit.producer().id(), 0, deposit.datasets().size(),
+                        seriesCount(deposit), validation.rows(), 0, problems.list());
+            }
+            return load(deposit, validation, resolutions, reader, progress, problems,
+                    mode == ImportMode.KEEP_EXISTING);
         } catch (DepositRejectedException e) {
             problems.add(e.problem());
             return rejected(expectedProducerId, deposit, validation, problems);
@@ -102,6 +129,13 @@ public final class DepositImporter {
         } catch (SQLException e) {
             throw new ImportFailedException("the database failed during the import; nothing was changed", e);
         }
+    }
+
+    private Qualifier qualifier(Observation observation, VariableResolution resolution) {
+        String variable = resolution != null && resolution.resolved() ? resolution.label()
+                : observation.observedProperty().name();
+        return new Qualifier(observation.id(), observation.numeric(),
+                ranges.of(variable, observation.observedProperty().unit()).orElse(null));
     }
 
     private static void checkProducer(String expected, PivotDeposit deposit, String metadataPath, Problems problems) {

@@ -91,7 +91,8 @@ class DepositReplaceTest {
         Map<String, String> before = DatabaseSnapshot.of(database.dataSource()); // the producer's own version
         Path demo = versionTwo(); // a different deposit of the same producer id, as the demo data would be
 
-        ImportReport report = importer.importDeposit(null, new FolderDepositSource(demo), ImportProgress.NONE, true);
+        ImportReport report = importer.importDeposit(null, new FolderDepositSource(demo), ImportProgress.NONE,
+                ImportMode.KEEP_EXISTING);
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
         assertThat(report.revision()).isEqualTo(1);
@@ -104,9 +105,27 @@ class DepositReplaceTest {
         TestDatabase empty = TestDatabase.create();
         ImportReport report = new DepositImporter(empty.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
                 .importDeposit(null, new FolderDepositSource(DepositFixture.copyOfCatc(scratch)), ImportProgress.NONE,
-                        true);
+                        ImportMode.KEEP_EXISTING);
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+    }
+
+    @Test
+    void aDryRunReportsEveryProblemAndWritesNothing() throws Exception {
+        Map<String, String> before = DatabaseSnapshot.of(database.dataSource());
+
+        ImportReport valid = importer.importDeposit("CATC", new FolderDepositSource(versionTwo()), ImportProgress.NONE,
+                ImportMode.DRY_RUN);
+        Path broken = versionTwo();
+        Files.delete(broken.resolve("CATC_DAT_River/CATC_OBS_FieldNotes_Bridge.txt"));
+        ImportReport invalid = importer.importDeposit("CATC", new FolderDepositSource(broken), ImportProgress.NONE,
+                ImportMode.DRY_RUN);
+
+        assertThat(valid.outcome()).isEqualTo(ImportReport.Outcome.VALIDATED);
+        assertThat(valid.rows()).isPositive();
+        assertThat(invalid.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+        assertThat(invalid.errors()).extracting(Problem::code).contains("data-file-missing");
+        assertThat(DatabaseSnapshot.of(database.dataSource())).isEqualTo(before);
     }
 
     @Test

@@ -92,6 +92,16 @@ class CommandLineTest {
     }
 
     @Test
+    void validateAndImportDryRunReportWithoutWritingAndSayByTheirExitCodeWhetherTheDepositIsValid() throws Exception {
+        Path zip = new DemoGenerator().writeDeposit(producer("OSRC"), directory);
+        assertThat(run("validate", zip.toString())).isZero();
+        assertThat(run("import", "--dry-run", zip.toString())).isZero();
+        assertThat(run("validate", "--producer", "AGRH", zip.toString())).isEqualTo(1);
+        assertThat(database.count("producer")).isZero();
+        assertThat(database.count("measurement")).isZero();
+    }
+
+    @Test
     void importWhileTheServerRunsOnTheEmbeddedDatabaseSaysWhatToDoInsteadOfAStackTrace() throws Exception {
         Path zip = new DemoGenerator().writeDeposit(producer("OSRC"), directory);
         System.clearProperty("datasources.default.url"); // the embedded database in insitu.data-dir
