@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.deposit;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
+import fr.ozcar.insitu.core.deposit.qualify.PlausibleRanges;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
 import io.micronaut.context.annotation.Bean;
@@ -10,6 +11,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -36,9 +38,12 @@ public class DepositFactory {
                 .withMaxMetadataBytes(maxMetadataBytes);
     }
 
+    /** {@code insitu.import.plausible-ranges}: a {@code variable;unit;min;max} file replacing the shipped table. */
     @Singleton
-    DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
-        return new DepositImporter(dataSource, variables, limits);
+    DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                                    @Value("${insitu.import.plausible-ranges:}") String plausibleRanges) {
+        return new DepositImporter(dataSource, variables, limits, plausibleRanges.isBlank()
+                ? PlausibleRanges.shipped() : PlausibleRanges.of(Path.of(plausibleRanges)));
     }
 
     @Singleton
