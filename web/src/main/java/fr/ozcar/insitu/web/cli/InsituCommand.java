@@ -6,12 +6,12 @@ import picocli.CommandLine.Command;
 
 /**
  * The one jar's command line: {@code serve} (the default), {@code import}, {@code validate},
- * {@code convert}, {@code demo}.
+ * {@code template}, {@code convert}, {@code demo}.
  */
 @Command(name = "insitu", mixinStandardHelpOptions = true,
         description = "In-situ time-series information system",
-        subcommands = {ServeCommand.class, ImportCommand.class, ValidateCommand.class, ConvertCommand.class,
-                DemoCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ValidateCommand.class, TemplateCommand.class,
+                ConvertCommand.class, DemoCommand.class})
 public class InsituCommand implements Runnable {
 
     /** Exit code when the embedded database is held by another live process. */
