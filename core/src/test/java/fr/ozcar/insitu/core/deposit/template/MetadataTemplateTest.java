@@ -29,7 +29,8 @@ class MetadataTemplateTest {
                 Files.readAllBytes(folder.resolve("ABCD_en.json")));
         assertThat(deposit).isNotNull();
         assertThat(deposit.producer().id()).isEqualTo("ABCD");
-        assertThat(problems.list()).extracting(Problem::code).doesNotContain("json-missing-field");
+        assertThat(problems.list()).as(problems.list().toString()).extracting(Problem::code)
+                .doesNotContain("json-missing-field");
         String guide = Files.readString(folder.resolve("ABCD_en.guide.md"));
         assertThat(guide).contains("`$.producer.producerId`", "`ABCD_DAT_` + a name",
                 "`…observations[].result.qualityFlags[]`").doesNotContain("XXXX");
