@@ -193,9 +193,10 @@
     if (seconds === null || seconds === undefined) {
       return '';
     }
+    // the largest unit the duration reaches, to one decimal: "17.7 d", not "25,454 min"
     const units = [[86400, 'd'], [3600, 'h'], [60, 'min'], [1, 's']];
-    const [size, unit] = units.find(([s]) => seconds >= s && seconds % s === 0) || [1, 's'];
-    return number(seconds / size) + ' ' + unit;
+    const [size, unit] = units.find(([s]) => seconds >= s) || [1, 's'];
+    return (Math.round((seconds / size) * 10) / 10).toLocaleString('en') + ' ' + unit;
   }
 
   function showProgress(stage, done, total, detail) {
