@@ -14,6 +14,7 @@ import fr.ozcar.insitu.core.deposit.validate.DepositValidation;
 import fr.ozcar.insitu.core.deposit.validate.MetadataBudget;
 import fr.ozcar.insitu.core.deposit.validate.MetadataParser;
 import fr.ozcar.insitu.core.deposit.validate.MetadataPaths;
+import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.model.Dataset;
 import fr.ozcar.insitu.core.model.Observation;
 import fr.ozcar.insitu.core.model.PivotDeposit;
@@ -49,18 +50,26 @@ public final class DepositImporter {
     private final DataSource dataSource;
     private final VariableResolver variables;
     private final ImportLimits limits;
+    private final StationEnricher enricher;
     private final PlausibleRanges ranges;
 
+    /** Stations get their country only (the shipped boundaries), no lookup layer. */
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
-        this(dataSource, variables, limits, PlausibleRanges.shipped());
+        this(dataSource, variables, limits, StationEnricher.countriesOnly());
+    }
+
+    public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                           StationEnricher enricher) {
+        this(dataSource, variables, limits, enricher, PlausibleRanges.shipped());
     }
 
     /** @param ranges the plausible range of each variable, for the qualification report */
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
-                           PlausibleRanges ranges) {
+                           StationEnricher enricher, PlausibleRanges ranges) {
         this.dataSource = dataSource;
         this.variables = variables;
         this.limits = limits;
+        this.enricher = enricher;
         this.ranges = ranges;
     }
 
@@ -207,7 +216,8 @@ public final class DepositImporter {
                             + " version (deposited meanwhile): it is kept, this deposit is not imported over it"));
                     return unchanged(deposit, validation, problems, connection);
                 }
-                DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, reader, progress, problems);
+                DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, enricher.enrich(deposit),
+                        reader, progress, problems);
                 connection.commit();
                 LOG.info("producer {} revision {} imported: {} series, {} reloaded, {} rows", producerId,
                         loaded.revision(), seriesCount(deposit), loaded.seriesReloaded(), validation.rows());

@@ -7,9 +7,11 @@ import fr.ozcar.insitu.core.deposit.job.ImportJobs;
 import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
 import fr.ozcar.insitu.core.text.Count;
 import fr.ozcar.insitu.web.problem.Problem;
+import fr.ozcar.insitu.web.security.Permissions;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -51,8 +53,10 @@ import java.util.concurrent.TimeoutException;
  * {@code VALIDATED} with its warnings, or the 422 listing every problem), and nothing of the deposit
  * is written; only the job record is kept, so that an asynchronous dry run can be polled.
  *
- * <p>Roles: {@code DATA_MANAGER} of the producer, or {@code ADMINISTRATOR} (enforced once the
- * {@code identity} branch wires authentication); a dry run needs the same, as it reads the deposit.
+ * <p>Who may deposit: the producer's data managers (its deposit credentials, {@code curl -u
+ * producerId:password}, or a person or token granted DATA_MANAGER for it) and administrators; a dry
+ * run needs the same. Anyone else gets 401 (no credentials) or 403 (another producer's) before a byte
+ * of the upload is read. Reading an import job stays open to all.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -65,9 +69,11 @@ public class DepositController {
     private final ImportJobs jobs;
     private final UploadSpool spool;
     private final Duration wait;
+    private final Permissions permissions;
 
-    public DepositController(ImportJobs jobs, UploadSpool spool,
+    public DepositController(ImportJobs jobs, UploadSpool spool, Permissions permissions,
                              @Value("${insitu.import.wait:30s}") Duration wait) {
+        this.permissions = permissions;
         this.jobs = jobs;
         this.spool = spool;
         this.wait = wait;
@@ -75,30 +81,33 @@ public class DepositController {
 
     @Put(uri = "/data/{producerId}/new", processes = MediaType.ALL) // also matches the historical trailing slash
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> putDeposit(@PathVariable String producerId, @Body InputStream body,
+    public HttpResponse<?> putDeposit(HttpRequest<?> request, @PathVariable String producerId, @Body InputStream body,
                                       @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                       @Nullable @Header(PREFER) String prefer,
                                       @QueryValue(defaultValue = "false") boolean dryRun) {
+        permissions.manager(request, producerId);
         return upload(producerId, body, contentType, null, prefer, dryRun);
     }
 
     /** {@code curl -T deposit.zip …/new/} appends the local file name to a URL ending in a slash. */
     @Put(uri = "/data/{producerId}/new/{fileName}", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> putNamedDeposit(@PathVariable String producerId, @PathVariable String fileName,
+    public HttpResponse<?> putNamedDeposit(HttpRequest<?> request, @PathVariable String producerId, @PathVariable String fileName,
                                            @Body InputStream body,
                                            @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                            @Nullable @Header(PREFER) String prefer,
                                            @QueryValue(defaultValue = "false") boolean dryRun) {
+        permissions.manager(request, producerId);
         return upload(producerId, body, contentType, fileName, prefer, dryRun);
     }
 
     @Post(uri = "/api/producers/{producerId}/deposits", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> postDeposit(@PathVariable String producerId, @Body InputStream body,
+    public HttpResponse<?> postDeposit(HttpRequest<?> request, @PathVariable String producerId, @Body InputStream body,
                                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                        @Nullable @Header(PREFER) String prefer,
                                        @QueryValue(defaultValue = "false") boolean dryRun) {
+        permissions.manager(request, producerId);
         return upload(producerId, body, contentType, null, prefer, dryRun);
     }
 

@@ -4,6 +4,7 @@ import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
 import fr.ozcar.insitu.core.deposit.qualify.PlausibleRanges;
+import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
 import io.micronaut.context.annotation.Bean;
@@ -11,6 +12,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,11 +40,21 @@ public class DepositFactory {
                 .withMaxMetadataBytes(maxMetadataBytes);
     }
 
+    /**
+     * The shipped countries, and the operator's lookup layers from {@code insitu.enrichment.layers-dir}
+     * when set (docs/import.md, "Station enrichment"); a layer that cannot be read stops the start-up.
+     */
+    @Singleton
+    StationEnricher stationEnricher(@Value("${insitu.enrichment.layers-dir:}") String layersDir) throws IOException {
+        return StationEnricher.withLayersIn(layersDir.isBlank() ? null : Path.of(layersDir));
+    }
+
     /** {@code insitu.import.plausible-ranges}: a {@code variable;unit;min;max} file replacing the shipped table. */
     @Singleton
     DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                                    StationEnricher enricher,
                                     @Value("${insitu.import.plausible-ranges:}") String plausibleRanges) {
-        return new DepositImporter(dataSource, variables, limits, plausibleRanges.isBlank()
+        return new DepositImporter(dataSource, variables, limits, enricher, plausibleRanges.isBlank()
                 ? PlausibleRanges.shipped() : PlausibleRanges.of(Path.of(plausibleRanges)));
     }
 

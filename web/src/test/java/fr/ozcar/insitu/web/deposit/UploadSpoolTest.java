@@ -55,6 +55,7 @@ class UploadSpoolTest extends ServerOnTestDatabase {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(("PUT /data/AGRH/new/ HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/zip\r\n"
+                    + "Authorization: " + adminAuthorization() + "\r\n"
                     + "Content-Length: " + (64 << 20) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = new byte[1 << 16];
             for (int i = 0; i < 64; i++) { // 4 MiB of the announced 64

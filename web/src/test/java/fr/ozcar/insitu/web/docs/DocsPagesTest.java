@@ -33,7 +33,8 @@ class DocsPagesTest extends ServerOnTestDatabase {
     @Test
     void theTypeOfARejectedDepositLeadsToItsExplanation() throws Exception {
         HttpResponse<String> rejected = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/data/ABCD/new/"))
-                .PUT(HttpRequest.BodyPublishers.ofString("not a zip")).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", adminAuthorization()).PUT(HttpRequest.BodyPublishers.ofString("not a zip"))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(rejected.statusCode()).isEqualTo(422);
         assertThat(rejected.body()).contains("\"type\":\"/docs/api.md#deposit-rejected\"");
 

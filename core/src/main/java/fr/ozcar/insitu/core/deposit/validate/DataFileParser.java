@@ -157,7 +157,7 @@ public final class DataFileParser {
             problems.add(Problem.error(code, message).inFile(path).at(line, column));
         }
 
-        /** The four '#' lines, then the column line. False when the rows cannot be interpreted. */
+        /** The four '#' lines (then any '#' comment lines), then the column line. False when the rows cannot be interpreted. */
         private boolean readHeader() throws IOException {
             int headerLines = 0;
             while (lines.next()) {
@@ -166,7 +166,8 @@ public final class DataFileParser {
                 }
                 String text = new String(lines.line(), 0, lines.length(), StandardCharsets.UTF_8);
                 if (!text.startsWith("#")) {
-                    if (headerLines != HEADER_KEYS.length) {
+                    // further '#' lines are comments: the richer header of our own CSV exports re-imports
+                    if (headerLines < HEADER_KEYS.length) {
                         error("csv-bad-header", "a data file starts with " + HEADER_KEYS.length + " '#' lines ("
                                 + String.join(", ", HEADER_KEYS) + "); found " + headerLines, lines.number(), null);
                     }

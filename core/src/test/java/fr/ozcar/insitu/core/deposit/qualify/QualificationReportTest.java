@@ -9,6 +9,7 @@ import fr.ozcar.insitu.core.deposit.ImportProgress;
 import fr.ozcar.insitu.core.deposit.ImportReport;
 import fr.ozcar.insitu.core.deposit.Problem;
 import fr.ozcar.insitu.core.deposit.read.FolderDepositSource;
+import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.testing.TestDatabase;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class QualificationReportTest {
         Path ranges = Files.writeString(scratch.resolve("ranges.csv"), "Air Temperature at height 2 m;°C;-90;60\n");
 
         ImportReport report = new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE,
-                ImportLimits.DEFAULT, PlausibleRanges.of(ranges))
+                ImportLimits.DEFAULT, StationEnricher.countriesOnly(), PlausibleRanges.of(ranges))
                 .importDeposit("CATC", new FolderDepositSource(deposit), ImportProgress.NONE);
 
         assertThat(report.outcome()).as("warnings never reject").isEqualTo(ImportReport.Outcome.IMPORTED);
