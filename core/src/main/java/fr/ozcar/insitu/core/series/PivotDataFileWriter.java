@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.core.series;
 
+import fr.ozcar.insitu.core.access.Viewer;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -9,7 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -31,10 +35,18 @@ public final class PivotDataFileWriter {
         this.dataSource = dataSource;
     }
 
-    /** The series {@code observationId}, ready to be written, or empty when there is no such series. */
-    public Optional<DataFile> find(String observationId) throws SQLException {
+    /**
+     * The rows of series {@code observationId} in [{@code from}, {@code to}] (a null bound: unbounded) that
+     * {@code viewer} may see, ready to be written, or empty when there is no such series.
+     */
+    public Optional<DataFile> find(String observationId, Instant from, Instant to, Viewer viewer) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return SeriesHeader.load(connection, observationId).map(DataFile::new);
+            Optional<SeriesHeader> header = SeriesHeader.load(connection, observationId);
+            if (header.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Instant> cutoff = EmbargoCutoff.visibleBefore(connection, header.get().seriesId(), viewer);
+            return Optional.of(new DataFile(header.get(), from, to, cutoff.orElse(null)));
         }
     }
 
@@ -42,9 +54,15 @@ public final class PivotDataFileWriter {
     public final class DataFile {
 
         private final SeriesHeader header;
+        private final Instant from;
+        private final Instant to;
+        private final Instant visibleBefore;
 
-        private DataFile(SeriesHeader header) {
+        private DataFile(SeriesHeader header, Instant from, Instant to, Instant visibleBefore) {
             this.header = header;
+            this.from = from;
+            this.to = to;
+            this.visibleBefore = visibleBefore;
         }
 
         public String fileName() {
@@ -56,7 +74,7 @@ public final class PivotDataFileWriter {
                 connection.setAutoCommit(false); // a cursor needs a transaction
                 try {
                     writeHeader(header, out);
-                    writeRows(connection, header, out);
+                    writeRows(connection, this, out);
                     out.flush();
                 } finally {
                     connection.rollback();
@@ -78,13 +96,19 @@ public final class PivotDataFileWriter {
         out.write('\n');
     }
 
-    private static void writeRows(Connection connection, SeriesHeader header, Writer out)
+    private static void writeRows(Connection connection, DataFile file, Writer out)
             throws SQLException, IOException {
+        SeriesHeader header = file.header;
         try (PreparedStatement statement = connection.prepareStatement(
                 "select time_begin, time, latitude, longitude, altitude, value, result, flags, additional"
-                        + " from measurement where series_id = ? order by time")) {
+                        + " from measurement where series_id = ?"
+                        + " and time >= coalesce(?, '-infinity'::timestamptz) and time <= coalesce(?, 'infinity'::timestamptz)"
+                        + " and time < coalesce(?, 'infinity'::timestamptz) order by time")) {
             statement.setFetchSize(FETCH_SIZE);
             statement.setInt(1, header.seriesId());
+            setInstant(statement, 2, file.from);
+            setInstant(statement, 3, file.to);
+            setInstant(statement, 4, file.visibleBefore);
             try (ResultSet rows = statement.executeQuery()) {
                 StringBuilder line = new StringBuilder(128);
                 while (rows.next()) {
@@ -109,6 +133,11 @@ public final class PivotDataFileWriter {
                 }
             }
         }
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        statement.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC),
+                Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
     private static String valueText(ResultSet rows, SeriesHeader header) throws SQLException {
