@@ -6,6 +6,7 @@ import fr.ozcar.insitu.core.series.PlotRequest;
 import fr.ozcar.insitu.core.series.SeriesPlot;
 import fr.ozcar.insitu.web.access.RequestViewer;
 import fr.ozcar.insitu.web.problem.Problem;
+import fr.ozcar.insitu.web.problem.QueryParameters;
 import fr.ozcar.insitu.web.streaming.StreamedBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -49,12 +50,12 @@ public class SeriesDataController {
     @Get(uri = "/api/series/{observationId}/data", produces = "text/plain")
     public HttpResponse<?> data(HttpRequest<?> request, @PathVariable String observationId,
                                 @Nullable @QueryValue String from, @Nullable @QueryValue String to) throws SQLException {
-        WindowParameters parameters = new WindowParameters();
+        QueryParameters parameters = new QueryParameters();
         Instant start = parameters.instant("from", from);
         Instant end = parameters.instant("to", to);
         parameters.checkOrder(start, end);
-        if (!parameters.errors().isEmpty()) {
-            return badParameters(parameters);
+        if (!parameters.allGood()) {
+            return parameters.problem();
         }
         return files.find(observationId, start, end, viewers.of(request))
                 .<HttpResponse<?>>map(file -> streamed.respond(request, HttpStatus.OK, TEXT, "series " + observationId, out -> {
@@ -73,22 +74,17 @@ public class SeriesDataController {
     public HttpResponse<?> plot(HttpRequest<?> request, @PathVariable String observationId,
                                 @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                 @Nullable @QueryValue String maxPoints) throws SQLException {
-        WindowParameters parameters = new WindowParameters();
+        QueryParameters parameters = new QueryParameters();
         Instant start = parameters.instant("from", from);
         Instant end = parameters.instant("to", to);
         int max = parameters.integer("maxPoints", maxPoints, PlotRequest.DEFAULT_MAX_POINTS, 1,
                 PlotRequest.LIMIT_MAX_POINTS);
         parameters.checkOrder(start, end);
-        if (!parameters.errors().isEmpty()) {
-            return badParameters(parameters);
+        if (!parameters.allGood()) {
+            return parameters.problem();
         }
         Optional<Plot> plot = plots.plot(observationId, new PlotRequest(start, end, max), viewers.of(request));
         return plot.<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> notFound(observationId));
-    }
-
-    private static HttpResponse<?> badParameters(WindowParameters parameters) {
-        return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", "bad query parameters")
-                .withErrors(parameters.errors()).toResponse();
     }
 
     private static HttpResponse<?> notFound(String observationId) {
