@@ -36,3 +36,8 @@ join dataset d on d.id = s.dataset_id
 join producer p on p.id = d.producer_id
 join sampling_feature sf on sf.id = s.sampling_feature_id
 left join variable v on v.iri = s.variable_iri;
+
+-- An instant as ISO 8601 UTC to the second (2020-01-01T00:00:00Z) whatever the session's time zone, for
+-- the JSON documents core.catalogue.CatalogueRecords builds.
+create function catalogue_utc(t timestamptz) returns text immutable strict language sql
+    as $$ select to_char(t at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') $$;
