@@ -1,11 +1,11 @@
 package fr.ozcar.insitu.core.series;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
 import fr.ozcar.insitu.core.access.Viewer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,14 +21,14 @@ import javax.sql.DataSource;
  * exact minimum, maximum, mean and count of their rows' numeric values, so that a 700 000-row series travels
  * as a few thousand buckets while no peak is lost; otherwise the raw rows. Buckets without a numeric value
  * are left out: a gap in the data stays a gap in the plot. Only the rows the viewer may see are read
- * ({@link EmbargoCutoff}).
+ * ({@link EmbargoAccess}: {@code visible_measurement}, {@code visible_series_summary}).
  */
 public final class SeriesPlot {
 
-    private static final String WINDOW = " from measurement where series_id = ? and time >= ? and time <= ?"
-            + " and time < coalesce(?, 'infinity'::timestamptz)";
+    private static final String WINDOW = " from visible_measurement where series_id = ? and time >= ? and time <= ?";
 
     private final DataSource dataSource;
+    private final EmbargoAccess access = new EmbargoAccess();
 
     public SeriesPlot(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -37,40 +37,44 @@ public final class SeriesPlot {
     /** The plot of series {@code observationId}, or empty when there is no such series. */
     public Optional<Plot> plot(String observationId, PlotRequest request, Viewer viewer) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            Optional<PlottedSeries> found = PlottedSeries.load(connection, observationId);
-            if (found.isEmpty()) {
-                return Optional.empty();
+            connection.setAutoCommit(false); // the viewer lasts until the transaction ends
+            try {
+                return plot(connection, observationId, request, viewer);
+            } finally {
+                connection.rollback();
             }
-            PlottedSeries series = found.get();
-            Optional<Instant> cutoff = EmbargoCutoff.visibleBefore(connection, series.id(), viewer);
-            Instant from = request.from() != null ? request.from() : series.firstTime();
-            Instant to = request.to() != null ? request.to() : visibleEnd(series.lastTime(), cutoff);
-            if (from == null || to == null) {
-                return Optional.of(Plot.raw(observationId, series.unit(), from, to, List.of()));
-            }
-            from = from.truncatedTo(ChronoUnit.MICROS);
-            to = to.truncatedTo(ChronoUnit.MICROS);
-            Window window = new Window(series.id(), from, to, cutoff);
-            if (window.holdsFewerRowsThan(connection, request.maxPoints())) {
-                return Optional.of(Plot.raw(observationId, series.unit(), from, to, window.points(connection)));
-            }
-            return Optional.of(Plot.aggregated(observationId, series.unit(), from, to,
-                    window.buckets(connection, request.maxPoints())));
         }
     }
 
-    private static Instant visibleEnd(Instant lastTime, Optional<Instant> cutoff) {
-        if (lastTime == null || cutoff.isEmpty() || lastTime.isBefore(cutoff.get())) {
-            return lastTime;
+    private Optional<Plot> plot(Connection connection, String observationId, PlotRequest request, Viewer viewer)
+            throws SQLException {
+        access.enter(connection, viewer);
+        Optional<PlottedSeries> found = PlottedSeries.load(connection, observationId);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        return cutoff.get().minus(1, ChronoUnit.MICROS);
+        PlottedSeries series = found.get();
+        Instant from = request.from() != null ? request.from() : series.firstTime();
+        Instant to = request.to() != null ? request.to() : series.lastTime();
+        if (from == null || to == null) {
+            return Optional.of(Plot.raw(observationId, series.unit(), from, to, List.of()));
+        }
+        from = from.truncatedTo(ChronoUnit.MICROS);
+        to = to.truncatedTo(ChronoUnit.MICROS);
+        Window window = new Window(series.id(), from, to);
+        if (window.holdsFewerRowsThan(connection, request.maxPoints())) {
+            return Optional.of(Plot.raw(observationId, series.unit(), from, to, window.points(connection)));
+        }
+        return Optional.of(Plot.aggregated(observationId, series.unit(), from, to,
+                window.buckets(connection, request.maxPoints())));
     }
 
     private record PlottedSeries(int id, String unit, Instant firstTime, Instant lastTime) {
 
         static Optional<PlottedSeries> load(Connection connection, String observationId) throws SQLException {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "select id, unit, first_time, last_time from series where observation_id = ?")) {
+                    "select s.id, s.unit, v.first_time, v.last_time from series s"
+                            + " join visible_series_summary v on v.series_id = s.id where s.observation_id = ?")) {
                 statement.setString(1, observationId);
                 try (ResultSet row = statement.executeQuery()) {
                     if (!row.next()) {
@@ -83,7 +87,7 @@ public final class SeriesPlot {
     }
 
     /** The rows of one series in [from, to] that the viewer may see. */
-    private record Window(int seriesId, Instant from, Instant to, Optional<Instant> cutoff) {
+    private record Window(int seriesId, Instant from, Instant to) {
 
         /** Counts at most {@code limit} rows, so that a long window costs no more than a short one here. */
         boolean holdsFewerRowsThan(Connection connection, int limit) throws SQLException {
@@ -146,12 +150,7 @@ public final class SeriesPlot {
             statement.setInt(first, seriesId);
             statement.setObject(first + 1, offset(from));
             statement.setObject(first + 2, offset(to));
-            if (cutoff.isPresent()) {
-                statement.setObject(first + 3, offset(cutoff.get()));
-            } else {
-                statement.setNull(first + 3, Types.TIMESTAMP_WITH_TIMEZONE);
-            }
-            return first + 4;
+            return first + 3;
         }
     }
 

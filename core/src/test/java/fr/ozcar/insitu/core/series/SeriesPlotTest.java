@@ -162,7 +162,7 @@ class SeriesPlotTest {
 
     @Test
     void rowsUnderEmbargoAreLeftOutForTheAnonymousButShownToTheProducersDataManager() throws Exception {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.DAYS); // the embargo counts whole UTC days
         List<Row> recent = new ArrayList<>();
         for (int day = 100; day >= 1; day--) {
             recent.add(new Row(now.minus(Duration.ofDays(day)).plus(Duration.ofHours(12)), (double) day, null));

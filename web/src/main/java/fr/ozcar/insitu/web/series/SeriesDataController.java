@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.web.series;
 
+import fr.ozcar.insitu.core.series.DataFileOptions;
 import fr.ozcar.insitu.core.series.PivotDataFileWriter;
 import fr.ozcar.insitu.core.series.Plot;
 import fr.ozcar.insitu.core.series.PlotRequest;
@@ -24,6 +25,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -57,10 +59,12 @@ public class SeriesDataController {
         if (!parameters.allGood()) {
             return parameters.problem();
         }
-        return files.find(observationId, start, end, viewers.of(request))
+        DataFileOptions window = new DataFileOptions(Instant.now(), Optional.ofNullable(start), Optional.ofNullable(end),
+                false, List.of());
+        return files.find(observationId)
                 .<HttpResponse<?>>map(file -> streamed.respond(request, HttpStatus.OK, TEXT, "series " + observationId, out -> {
                     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                    file.writeTo(writer);
+                    file.writeTo(writer, window);
                 }).header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\""))
                 .orElseGet(() -> notFound(observationId));
     }
