@@ -3,30 +3,33 @@ package fr.ozcar.insitu.web.sensorthings;
 import fr.ozcar.insitu.sensorthings.service.StaRequest;
 import fr.ozcar.insitu.sensorthings.service.StaResponse;
 import fr.ozcar.insitu.sensorthings.service.StaService;
+import fr.ozcar.insitu.sensorthings.write.StaWrite;
+import fr.ozcar.insitu.sensorthings.write.StaWriter;
+import fr.ozcar.insitu.web.security.AccessRefusedHandler;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import fr.ozcar.insitu.web.access.RequestViewer;
 import fr.ozcar.insitu.web.links.PublicBaseUrl;
 import fr.ozcar.insitu.web.problem.Problem;
 import fr.ozcar.insitu.web.streaming.StreamedBody;
+import fr.ozcar.insitu.web.work.WorkLane;
+import fr.ozcar.insitu.web.work.WorkLanes;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
-import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Patch;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.MutableHttpResponse;
-import fr.ozcar.insitu.web.security.AccessRefusedHandler;
-import fr.ozcar.insitu.sensorthings.write.StaWrite;
-import fr.ozcar.insitu.sensorthings.write.StaWriter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -43,36 +46,78 @@ import java.nio.charset.StandardCharsets;
 public class SensorThingsController {
 
     private static final String PROBLEM = SensorThingsController.class.getName() + ".problem";
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final StaService service;
-    private final StaWriter writer;
-    private final RequestViewer viewers;
     private final PublicBaseUrl baseUrl;
     private final StreamedBody streamed;
+    private final WorkLane lane;
+    private final RequestViewer viewers;
+    private final StaWriter writer;
 
-    public SensorThingsController(StaService service, StaWriter writer, RequestViewer viewers, PublicBaseUrl baseUrl,
-                                  StreamedBody streamed) {
+    public SensorThingsController(StaService service, PublicBaseUrl baseUrl, StreamedBody streamed, RequestViewer viewers,
+                                  @Named("sta") WorkLane lane, StaWriter writer) {
         this.service = service;
         this.writer = writer;
-        this.viewers = viewers;
         this.baseUrl = baseUrl;
         this.streamed = streamed;
-    }
-
-    @Get(uris = {"/{version}", "/{version}/{+path}"}, produces = MediaType.ALL)
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<?> get(HttpRequest<?> request, String version) throws IOException {
-        String path = pathBelow(request, version);
-        StaResponse response = service.handle(new StaRequest(version, path, request.getUri().getRawQuery(), root(request, version),
-                viewers.of(request)));
-        return answer(request, response);
+        this.viewers = viewers;
+        this.lane = lane;
     }
 
     /**
-     * Creates (POST, with deep insert), changes (PATCH merges, PUT replaces) or deletes (DELETE, with
-     * the standard's cascades) Things, Datastreams and Observations, in one transaction per request.
-     * Callers: a data manager of the entity's producer, or an administrator (who names the producer);
-     * anyone when {@code insitu.sta.open-writes} is on (scratch instances only). Anonymous: 401.
+     * Public: any caller. Runs in the {@code sta} lane, from the request until its body is written (into
+     * the spool, not to the client): one client cannot hold more than its share of database connections.
+     */
+    @Get(uris = {"/{version}", "/{version}/{+path}"}, produces = MediaType.ALL)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<?> get(HttpRequest<?> request, String version) throws IOException {
+        WorkLane.Permit permit = lane.enter(WorkLanes.client(request));
+        try {
+            return answer(request, version, permit);
+        } catch (IOException | RuntimeException e) {
+            permit.close();
+            throw e;
+        }
+    }
+
+    private HttpResponse<?> answer(HttpRequest<?> request, String version, WorkLane.Permit permit) throws IOException {
+        String rawPath = request.getUri().getRawPath();
+        String prefix = "/sta/" + version;
+        String path = rawPath.length() > prefix.length() ? rawPath.substring(prefix.length()) : "";
+        String root = baseUrl.of(request) + prefix;
+        StaResponse response = service.handle(new StaRequest(version, decodePath(path), request.getUri().getRawQuery(), root,
+                viewers.of(request)));
+        if (response.status() == HttpStatus.NO_CONTENT.getCode()) {
+            permit.close();
+            return HttpResponse.noContent(); // a null property: no body at all
+        }
+        if (response.status() >= 400) {
+            // a problem document, built before the answer: sent whole, and kept for notFound below
+            ByteArrayOutputStream problem = new ByteArrayOutputStream();
+            response.writeTo(problem);
+            permit.close();
+            request.setAttribute(PROBLEM, problem.toByteArray());
+            MutableHttpResponse<byte[]> answer = HttpResponse.<byte[]>status(HttpStatus.valueOf(response.status()))
+                    .contentType(MediaType.of(response.contentType())).body(problem.toByteArray());
+            // a statement cancelled at the query timeout, or no connection free: a client may come back later
+            return response.status() == HttpStatus.SERVICE_UNAVAILABLE.getCode()
+                    ? answer.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS) : answer;
+        }
+        return streamed.respond(request, HttpStatus.valueOf(response.status()), MediaType.of(response.contentType()),
+                "SensorThings " + rawPath, out -> {
+                    try (permit) {
+                        response.writeTo(out);
+                    }
+                });
+    }
+
+    /**
+     * Creates (POST, with deep insert; {@code CreateObservations} for DataArrays), changes (PATCH merges,
+     * PUT replaces) or deletes (DELETE, with the standard's cascades) Things, Datastreams and
+     * Observations, in one transaction per request. Callers: a data manager of the entity's producer,
+     * or an administrator (who names the producer); anyone when {@code insitu.sta.open-writes} is on
+     * (scratch instances only). Anonymous: 401.
      */
     @Post(uris = {"/{version}", "/{version}/{+path}"}, consumes = MediaType.ALL, produces = MediaType.ALL)
     @ExecuteOn(TaskExecutors.BLOCKING)
@@ -101,51 +146,32 @@ public class SensorThingsController {
         return write("DELETE", request, version, "");
     }
 
+    /** A write's answer is one entity, a problem or a list of links: sent whole, never streamed. */
     private HttpResponse<?> write(String method, HttpRequest<?> request, String version, String body) throws IOException {
-        StaResponse response = writer.handle(new StaWrite(method, version, pathBelow(request, version), body,
-                root(request, version), viewers.of(request)));
-        if (response.location() != null && response.status() < 300) {
-            ByteArrayOutputStream created = new ByteArrayOutputStream();
-            response.writeTo(created);
-            return HttpResponse.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, response.location())
-                    .contentType(MediaType.APPLICATION_JSON_TYPE).body(created.toByteArray());
-        }
-        if (method.equals("DELETE") && response.status() == HttpStatus.OK.getCode()) {
-            return HttpResponse.ok(); // 15-078r6 §10.4: 200 without a body
-        }
-        HttpResponse<?> answer = answer(request, response);
-        if (response.status() == HttpStatus.UNAUTHORIZED.getCode()) {
-            // the same challenges as every other write endpoint (web.security)
-            ((MutableHttpResponse<?>) answer).header(HttpHeaders.WWW_AUTHENTICATE, AccessRefusedHandler.CHALLENGES);
-        }
-        return answer;
-    }
-
-    private static String pathBelow(HttpRequest<?> request, String version) {
         String rawPath = request.getUri().getRawPath();
         String prefix = "/sta/" + version;
-        return decodePath(rawPath.length() > prefix.length() ? rawPath.substring(prefix.length()) : "");
-    }
-
-    private String root(HttpRequest<?> request, String version) {
-        return baseUrl.of(request) + "/sta/" + version;
-    }
-
-    private HttpResponse<?> answer(HttpRequest<?> request, StaResponse response) throws IOException {
-        String rawPath = request.getUri().getRawPath();
-        if (response.status() == HttpStatus.NO_CONTENT.getCode()) {
-            return HttpResponse.noContent(); // a null property: no body at all
+        String path = rawPath.length() > prefix.length() ? rawPath.substring(prefix.length()) : "";
+        StaResponse response = writer.handle(new StaWrite(method, version, decodePath(path), body,
+                baseUrl.of(request) + prefix, viewers.of(request)));
+        if (method.equals("DELETE") && response.status() == HttpStatus.OK.getCode()) {
+            response.close();
+            return HttpResponse.ok(); // 15-078r6 §10.4: 200 without a body
         }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        response.writeTo(bytes);
         if (response.status() >= 400) {
-            // a problem document, built before the answer: sent whole, and kept for notFound below
-            ByteArrayOutputStream problem = new ByteArrayOutputStream();
-            response.writeTo(problem);
-            request.setAttribute(PROBLEM, problem.toByteArray());
-            return HttpResponse.status(HttpStatus.valueOf(response.status()))
-                    .contentType(MediaType.of(response.contentType())).body(problem.toByteArray());
+            request.setAttribute(PROBLEM, bytes.toByteArray());
         }
-        return streamed.respond(request, HttpStatus.valueOf(response.status()), MediaType.of(response.contentType()),
-                "SensorThings " + rawPath, response::writeTo);
+        MutableHttpResponse<byte[]> answer = HttpResponse.<byte[]>status(HttpStatus.valueOf(response.status()))
+                .contentType(MediaType.of(response.contentType())).body(bytes.toByteArray());
+        if (response.location() != null) {
+            answer.header(HttpHeaders.LOCATION, response.location());
+        }
+        if (response.status() == HttpStatus.UNAUTHORIZED.getCode()) {
+            // the same challenges as every other write endpoint (web.security)
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, AccessRefusedHandler.CHALLENGES);
+        }
+        return answer;
     }
 
     /**
