@@ -7,6 +7,7 @@ import fr.ozcar.insitu.core.deposit.read.DepositRejectedException;
 import fr.ozcar.insitu.core.deposit.read.DepositSource;
 import fr.ozcar.insitu.core.deposit.validate.DataFileValidator;
 import fr.ozcar.insitu.core.deposit.validate.DepositValidation;
+import fr.ozcar.insitu.core.deposit.validate.MetadataBudget;
 import fr.ozcar.insitu.core.deposit.validate.MetadataParser;
 import fr.ozcar.insitu.core.deposit.validate.MetadataPaths;
 import fr.ozcar.insitu.core.enrichment.StationEnricher;
@@ -71,6 +72,9 @@ public final class DepositImporter {
             reader.open();
             DepositReader.MetadataFile metadata = reader.metadata(problems);
             if (metadata == null) {
+                return rejected(expectedProducerId, null, null, problems);
+            }
+            if (!MetadataBudget.admits(metadata.path(), metadata.content(), problems)) {
                 return rejected(expectedProducerId, null, null, problems);
             }
             deposit = new MetadataParser(problems).parse(metadata.path(), metadata.content());

@@ -30,11 +30,13 @@ public class DepositFactory {
             @Value("${insitu.import.max-archive-bytes:8589934592}") long maxArchiveBytes,
             @Value("${insitu.import.max-uncompressed-bytes:68719476736}") long maxUncompressedBytes,
             @Value("${insitu.import.max-entries:100000}") int maxEntries,
-            @Value("${insitu.import.max-compression-ratio:200}") double maxCompressionRatio) {
+            @Value("${insitu.import.max-compression-ratio:200}") double maxCompressionRatio,
+            @Value("${insitu.import.max-metadata-bytes:16777216}") int maxMetadataBytes) {
         return ImportLimits.DEFAULT.withMaxArchiveBytes(maxArchiveBytes)
                 .withMaxUncompressedBytes(maxUncompressedBytes)
                 .withMaxEntries(maxEntries)
-                .withMaxCompressionRatio(maxCompressionRatio);
+                .withMaxCompressionRatio(maxCompressionRatio)
+                .withMaxMetadataBytes(maxMetadataBytes);
     }
 
     /**
