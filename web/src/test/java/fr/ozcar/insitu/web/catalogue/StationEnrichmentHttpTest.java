@@ -59,7 +59,8 @@ class StationEnrichmentHttpTest extends ServerOnTestDatabase {
         Path zip = new DemoGenerator().writeDeposit(DemoCatalogue.producers().stream()
                 .filter(p -> p.id().equals("AGRH")).findFirst().orElseThrow(), Files.createTempDirectory("deposit"));
         String job = client.toBlocking().exchange(HttpRequest.POST("/api/producers/AGRH/deposits", Files.readAllBytes(zip))
-                .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE).header("Prefer", "respond-async, wait=1"), String.class)
+                .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE).header("Prefer", "respond-async, wait=1")
+                        .basicAuth(ADMIN, ADMIN_PASSWORD), String.class)
                 .getHeaders().get("Location");
         JsonNode status = JSON.readTree(client.toBlocking().retrieve(job));
         for (int polls = 0; !status.hasNonNull("finishedAt") && polls < 1200; polls++) {
