@@ -5,6 +5,7 @@ import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
 import fr.ozcar.insitu.core.deposit.qualify.PlausibleRanges;
 import fr.ozcar.insitu.core.enrichment.StationEnricher;
+import fr.ozcar.insitu.core.enrichment.UnenrichedStations;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
 import io.micronaut.context.annotation.Bean;
@@ -14,9 +15,12 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires the deposit import: limits from configuration ({@code insitu.import.*}), the importer with
@@ -25,6 +29,8 @@ import javax.sql.DataSource;
  */
 @Factory
 public class DepositFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DepositFactory.class);
 
     @Singleton
     ImportLimits importLimits(
@@ -69,12 +75,19 @@ public class DepositFactory {
         });
     }
 
-    /** Jobs left running by a previous process are marked failed: PostgreSQL rolled them back. */
+    /**
+     * Jobs left running by a previous process are marked failed: PostgreSQL rolled them back. Stations
+     * imported before enrichment existed (migration V100) are enriched, so none waits for a re-deposit.
+     */
     @Singleton
     ImportJobs importJobs(MigratedDatabase migrated, DataSource dataSource, DepositImporter importer,
-                          @Named("imports") ExecutorService executor) {
+                          StationEnricher enricher, @Named("imports") ExecutorService executor) throws SQLException {
         ImportJobs jobs = new ImportJobs(dataSource, importer, executor);
         jobs.failInterruptedJobs();
+        int enriched = new UnenrichedStations(dataSource, enricher).enrich();
+        if (enriched > 0) {
+            LOG.info("{} stations imported before enrichment existed were enriched", enriched);
+        }
         return jobs;
     }
 }
