@@ -2,6 +2,7 @@ package fr.ozcar.insitu.core.deposit;
 
 import fr.ozcar.insitu.core.deposit.ImportReport.Outcome;
 import fr.ozcar.insitu.core.deposit.load.DepositLoader;
+import fr.ozcar.insitu.core.history.DepositHistory;
 import fr.ozcar.insitu.core.deposit.read.DepositReader;
 import fr.ozcar.insitu.core.deposit.read.DepositRejectedException;
 import fr.ozcar.insitu.core.deposit.read.DepositSource;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * deposit without errors reaches the second, which replaces the producer's previous version in ONE
  * transaction (rows bulk-loaded with COPY). A rejected or interrupted import changes nothing;
  * re-sending an imported deposit changes nothing ({@link Outcome#UNCHANGED}). Imports of the same
- * producer are serialised; imports of different producers run side by side.
+ * producer are serialised; imports of different producers run side by side. The version a deposit
+ * replaces is archived in the same transaction ({@link DepositHistory}), so that it can be restored.
  */
 public final class DepositImporter {
 
@@ -42,11 +44,19 @@ public final class DepositImporter {
     private final DataSource dataSource;
     private final VariableResolver variables;
     private final ImportLimits limits;
+    private final DepositHistory history;
 
+    /** An importer that keeps replaced versions for 30 days. */
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
+        this(dataSource, variables, limits, new DepositHistory(DepositHistory.DEFAULT_RETENTION));
+    }
+
+    /** An importer that archives each replaced version in {@code history} (to be restored). */
+    public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits, DepositHistory history) {
         this.dataSource = dataSource;
         this.variables = variables;
         this.limits = limits;
+        this.history = history;
     }
 
     /**
@@ -151,6 +161,7 @@ public final class DepositImporter {
                     connection.setAutoCommit(true);
                     return unchanged(deposit, validation, problems, connection);
                 }
+                history.archive(connection, producerId);
                 DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, reader, progress, problems);
                 connection.commit();
                 LOG.info("producer {} revision {} imported: {} series, {} reloaded, {} rows", producerId,

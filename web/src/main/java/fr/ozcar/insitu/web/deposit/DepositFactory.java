@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.deposit;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
+import fr.ozcar.insitu.core.history.DepositHistory;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
 import io.micronaut.context.annotation.Bean;
@@ -10,6 +11,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -34,9 +36,16 @@ public class DepositFactory {
                 .withMaxCompressionRatio(maxCompressionRatio);
     }
 
+    /** Replaced versions are kept {@code insitu.history.retention} (30 days by default) to be restored. */
     @Singleton
-    DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
-        return new DepositImporter(dataSource, variables, limits);
+    DepositHistory depositHistory(@Value("${insitu.history.retention:30d}") Duration retention) {
+        return new DepositHistory(retention);
+    }
+
+    @Singleton
+    DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                                    DepositHistory history) {
+        return new DepositImporter(dataSource, variables, limits, history);
     }
 
     @Singleton
