@@ -83,6 +83,20 @@ class DepositRestoreTest {
     }
 
     @Test
+    void onPostgisTheStationsComputedGeometryIsComputedAgain() throws Exception {
+        database = TestDatabase.createOnPostgis();
+        importer = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT, history);
+        importFolder(DepositFixture.copyOfCatc(scratch));
+        Map<String, String> good = content();
+        importFolder(badDeposit());
+
+        history.restore(database.dataSource(), "CATC", history.versions(database.dataSource(), "CATC").get(0).id()).orElseThrow();
+
+        assertThat(content()).isEqualTo(good);
+        assertThat(count("sampling_feature where geom is null")).isZero();
+    }
+
+    @Test
     void aRestoreCanItselfBeUndone() throws Exception {
         importFolder(badDeposit());
         Map<String, String> bad = content();
