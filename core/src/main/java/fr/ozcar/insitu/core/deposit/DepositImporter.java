@@ -8,8 +8,10 @@ import fr.ozcar.insitu.core.deposit.read.DepositRejectedException;
 import fr.ozcar.insitu.core.deposit.read.DepositSource;
 import fr.ozcar.insitu.core.deposit.validate.DataFileValidator;
 import fr.ozcar.insitu.core.deposit.validate.DepositValidation;
+import fr.ozcar.insitu.core.deposit.validate.MetadataBudget;
 import fr.ozcar.insitu.core.deposit.validate.MetadataParser;
 import fr.ozcar.insitu.core.deposit.validate.MetadataPaths;
+import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.model.Dataset;
 import fr.ozcar.insitu.core.model.Observation;
 import fr.ozcar.insitu.core.model.PivotDeposit;
@@ -44,18 +46,27 @@ public final class DepositImporter {
     private final DataSource dataSource;
     private final VariableResolver variables;
     private final ImportLimits limits;
+    private final StationEnricher enricher;
     private final DepositHistory history;
 
-    /** An importer that keeps replaced versions for 30 days. */
+    /** Stations get their country only (the shipped boundaries), no lookup layer; replaced versions are kept 30 days. */
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
-        this(dataSource, variables, limits, new DepositHistory(DepositHistory.DEFAULT_RETENTION));
+        this(dataSource, variables, limits, StationEnricher.countriesOnly());
+    }
+
+    /** Replaced versions are kept 30 days. */
+    public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                           StationEnricher enricher) {
+        this(dataSource, variables, limits, enricher, new DepositHistory(DepositHistory.DEFAULT_RETENTION));
     }
 
     /** An importer that archives each replaced version in {@code history} (to be restored). */
-    public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits, DepositHistory history) {
+    public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                           StationEnricher enricher, DepositHistory history) {
         this.dataSource = dataSource;
         this.variables = variables;
         this.limits = limits;
+        this.enricher = enricher;
         this.history = history;
     }
 
@@ -72,6 +83,9 @@ public final class DepositImporter {
             reader.open();
             DepositReader.MetadataFile metadata = reader.metadata(problems);
             if (metadata == null) {
+                return rejected(expectedProducerId, null, null, problems);
+            }
+            if (!MetadataBudget.admits(metadata.path(), metadata.content(), problems)) {
                 return rejected(expectedProducerId, null, null, problems);
             }
             deposit = new MetadataParser(problems).parse(metadata.path(), metadata.content());
@@ -162,7 +176,8 @@ public final class DepositImporter {
                     return unchanged(deposit, validation, problems, connection);
                 }
                 history.archive(connection, producerId);
-                DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, reader, progress, problems);
+                DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, enricher.enrich(deposit),
+                        reader, progress, problems);
                 connection.commit();
                 LOG.info("producer {} revision {} imported: {} series, {} reloaded, {} rows", producerId,
                         loaded.revision(), seriesCount(deposit), loaded.seriesReloaded(), validation.rows());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ozcar.insitu.core.deposit.read.FolderDepositSource;
+import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.history.DepositHistory;
 import fr.ozcar.insitu.core.history.DepositVersion;
 import fr.ozcar.insitu.core.history.RestoredVersion;
@@ -58,7 +59,7 @@ class DepositRestoreTest {
     void importTheGoodVersion() {
         database = TestDatabase.create();
         history = new DepositHistory(Duration.ofDays(30));
-        importer = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT, history);
+        importer = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT, StationEnricher.countriesOnly(), history);
         assertThat(importFolder(DepositFixture.copyOfCatc(scratch)).outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
     }
 
@@ -85,7 +86,7 @@ class DepositRestoreTest {
     @Test
     void onPostgisTheStationsComputedGeometryIsComputedAgain() throws Exception {
         database = TestDatabase.createOnPostgis();
-        importer = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT, history);
+        importer = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT, StationEnricher.countriesOnly(), history);
         importFolder(DepositFixture.copyOfCatc(scratch));
         Map<String, String> good = content();
         importFolder(badDeposit());
@@ -122,7 +123,8 @@ class DepositRestoreTest {
     @Test
     void versionsExpireAfterTheRetentionTime() throws Exception {
         DepositHistory brief = new DepositHistory(Duration.ZERO);
-        DepositImporter forgetful = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT, brief);
+        DepositImporter forgetful = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT,
+                StationEnricher.countriesOnly(), brief);
         forgetful.importDeposit("CATC", new FolderDepositSource(badDeposit()), ImportProgress.NONE);
 
         assertThat(brief.versions(database.dataSource(), "CATC")).isEmpty();

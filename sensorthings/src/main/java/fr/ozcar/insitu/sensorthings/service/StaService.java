@@ -120,8 +120,9 @@ public final class StaService {
         String alias = "t0";
         Sql where = Sql.concat(sql.pathCondition(path.steps(), alias), " and ", sql.filter(type, alias, options));
         Sql order = sql.orderBy(type, alias, options);
-        Expander.validate(model, sql, type, options.expand(), paging);
+        double expanded = Expander.validate(model, sql, type, options.expand(), paging);
         int top = paging.top(options.top());
+        paging.checkBudget(path.isCollection() ? top : 1, expanded);
         RowReader reader = new RowReader(selection);
         EntityJson entities = new EntityJson(root);
 

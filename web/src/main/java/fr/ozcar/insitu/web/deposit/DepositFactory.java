@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.deposit;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
+import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.history.DepositHistory;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
@@ -11,6 +12,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,11 +32,22 @@ public class DepositFactory {
             @Value("${insitu.import.max-archive-bytes:8589934592}") long maxArchiveBytes,
             @Value("${insitu.import.max-uncompressed-bytes:68719476736}") long maxUncompressedBytes,
             @Value("${insitu.import.max-entries:100000}") int maxEntries,
-            @Value("${insitu.import.max-compression-ratio:200}") double maxCompressionRatio) {
+            @Value("${insitu.import.max-compression-ratio:200}") double maxCompressionRatio,
+            @Value("${insitu.import.max-metadata-bytes:16777216}") int maxMetadataBytes) {
         return ImportLimits.DEFAULT.withMaxArchiveBytes(maxArchiveBytes)
                 .withMaxUncompressedBytes(maxUncompressedBytes)
                 .withMaxEntries(maxEntries)
-                .withMaxCompressionRatio(maxCompressionRatio);
+                .withMaxCompressionRatio(maxCompressionRatio)
+                .withMaxMetadataBytes(maxMetadataBytes);
+    }
+
+    /**
+     * The shipped countries, and the operator's lookup layers from {@code insitu.enrichment.layers-dir}
+     * when set (docs/import.md, "Station enrichment"); a layer that cannot be read stops the start-up.
+     */
+    @Singleton
+    StationEnricher stationEnricher(@Value("${insitu.enrichment.layers-dir:}") String layersDir) throws IOException {
+        return StationEnricher.withLayersIn(layersDir.isBlank() ? null : Path.of(layersDir));
     }
 
     /** Replaced versions are kept {@code insitu.history.retention} (30 days by default) to be restored. */
@@ -44,8 +58,8 @@ public class DepositFactory {
 
     @Singleton
     DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
-                                    DepositHistory history) {
-        return new DepositImporter(dataSource, variables, limits, history);
+                                    StationEnricher enricher, DepositHistory history) {
+        return new DepositImporter(dataSource, variables, limits, enricher, history);
     }
 
     @Singleton

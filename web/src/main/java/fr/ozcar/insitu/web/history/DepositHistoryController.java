@@ -1,9 +1,9 @@
 package fr.ozcar.insitu.web.history;
 
-import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.core.history.DepositHistory;
-import fr.ozcar.insitu.web.access.RequestViewer;
+import fr.ozcar.insitu.core.history.DepositVersion;
 import fr.ozcar.insitu.web.problem.Problem;
+import fr.ozcar.insitu.web.security.Permissions;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,13 +14,13 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.sql.SQLException;
-import java.util.Optional;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
  * The replaced versions of a producer's deposit, and their restore (docs/api.md, "History and
- * restore"). Roles: an administrator, or a data manager of that producer; anyone else gets 401
- * (anonymous) or 403.
+ * restore"). Roles: an administrator, or a data manager of that producer ({@link Permissions#manager});
+ * anyone else gets 401 (no credentials) or 403.
  */
 @Controller("/api/producers/{producerId}/versions")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -28,22 +28,19 @@ public class DepositHistoryController {
 
     private final DepositHistory history;
     private final DataSource dataSource;
-    private final RequestViewer viewers;
+    private final Permissions permissions;
 
-    public DepositHistoryController(DepositHistory history, DataSource dataSource, RequestViewer viewers) {
+    public DepositHistoryController(DepositHistory history, DataSource dataSource, Permissions permissions) {
         this.history = history;
         this.dataSource = dataSource;
-        this.viewers = viewers;
+        this.permissions = permissions;
     }
 
     /** The versions that can be restored, the latest first. Roles: administrator, the producer's data manager. */
     @Get
-    public HttpResponse<?> list(HttpRequest<?> request, @PathVariable String producerId) throws SQLException {
-        Optional<HttpResponse<?>> refused = refusal(viewers.of(request), producerId);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        return HttpResponse.ok(history.versions(dataSource, producerId));
+    public List<DepositVersion> list(HttpRequest<?> request, @PathVariable String producerId) throws SQLException {
+        permissions.manager(request, producerId);
+        return history.versions(dataSource, producerId);
     }
 
     /**
@@ -53,25 +50,10 @@ public class DepositHistoryController {
     @Post("/{versionId}/restore")
     public HttpResponse<?> restore(HttpRequest<?> request, @PathVariable String producerId, @PathVariable long versionId)
             throws SQLException {
-        Optional<HttpResponse<?>> refused = refusal(viewers.of(request), producerId);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
+        permissions.manager(request, producerId);
         return history.restore(dataSource, producerId, versionId)
                 .<HttpResponse<?>>map(HttpResponse::ok)
                 .orElseGet(() -> Problem.of(HttpStatus.NOT_FOUND, "Not Found",
                         "producer " + producerId + " has no version " + versionId + " to restore (or it expired)").toResponse());
-    }
-
-    private static Optional<HttpResponse<?>> refusal(Viewer viewer, String producerId) {
-        if (viewer.isAnonymous()) {
-            return Optional.of(Problem.of(HttpStatus.UNAUTHORIZED, "Unauthorized",
-                    "sign in as an administrator or a data manager of " + producerId).toResponse());
-        }
-        if (!viewer.manages(producerId)) {
-            return Optional.of(Problem.of(HttpStatus.FORBIDDEN, "Forbidden",
-                    "only an administrator or a data manager of " + producerId + " may see and restore its versions").toResponse());
-        }
-        return Optional.empty();
     }
 }

@@ -19,7 +19,8 @@ class SensorThingsFactory {
                           @Value("${insitu.sta.default-top:100}") int defaultTop,
                           @Value("${insitu.sta.max-top:10000}") int maxTop,
                           @Value("${insitu.sta.fetch-size:1000}") int fetchSize,
-                          @Value("${insitu.sta.query-timeout:30s}") Duration queryTimeout) {
-        return new StaService(dataSource, new StaSettings(defaultTop, maxTop, fetchSize, queryTimeout), embargo);
+                          @Value("${insitu.sta.query-timeout:30s}") Duration queryTimeout,
+                          @Value("${insitu.sta.entity-budget:2000000}") long entityBudget) {
+        return new StaService(dataSource, new StaSettings(defaultTop, maxTop, fetchSize, queryTimeout, entityBudget), embargo);
     }
 }

@@ -77,6 +77,7 @@ class DepositRestoreHttpTest extends ServerOnTestDatabase {
 
     @Test
     void aBadDepositIsUndoneByItsDataManagerWithTheSameIdsAndValues() throws Exception {
+        caller = AGRH_MANAGER;
         Path folder = Files.createTempDirectory("agrh");
         Path good = new DemoGenerator().writeDeposit(DemoCatalogue.producers().stream()
                 .filter(p -> p.id().equals("AGRH")).findFirst().orElseThrow(), folder);
@@ -87,6 +88,7 @@ class DepositRestoreHttpTest extends ServerOnTestDatabase {
         String firstSeries = datastreams.values().iterator().next();
         String dataFile = withoutExtractionDate(client.toBlocking().retrieve("/api/series/" + firstSeries + "/data"));
 
+        caller = AGRH_MANAGER;
         assertThat(put(badDeposit(good)).getStatus().getCode()).isEqualTo(201);
         assertThat(producer().get("series").asInt()).isEqualTo(1);
         assertThat(producer().get("measurements").asLong()).isEqualTo(3);
