@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ozcar.insitu.core.deposit.qualify.PlausibleRanges;
 import fr.ozcar.insitu.core.deposit.read.FolderDepositSource;
 import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.history.DepositHistory;
@@ -59,7 +60,8 @@ class DepositRestoreTest {
     void importTheGoodVersion() {
         database = TestDatabase.create();
         history = new DepositHistory(Duration.ofDays(30));
-        importer = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT, StationEnricher.countriesOnly(), history);
+        importer = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT, StationEnricher.countriesOnly(),
+                PlausibleRanges.shipped(), history);
         assertThat(importFolder(DepositFixture.copyOfCatc(scratch)).outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
     }
 
@@ -86,7 +88,8 @@ class DepositRestoreTest {
     @Test
     void onPostgisTheStationsComputedGeometryIsComputedAgain() throws Exception {
         database = TestDatabase.createOnPostgis();
-        importer = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT, StationEnricher.countriesOnly(), history);
+        importer = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT, StationEnricher.countriesOnly(),
+                PlausibleRanges.shipped(), history);
         importFolder(DepositFixture.copyOfCatc(scratch));
         Map<String, String> good = content();
         importFolder(badDeposit());
@@ -124,7 +127,7 @@ class DepositRestoreTest {
     void versionsExpireAfterTheRetentionTime() throws Exception {
         DepositHistory brief = new DepositHistory(Duration.ZERO);
         DepositImporter forgetful = new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT,
-                StationEnricher.countriesOnly(), brief);
+                StationEnricher.countriesOnly(), PlausibleRanges.shipped(), brief);
         forgetful.importDeposit("CATC", new FolderDepositSource(badDeposit()), ImportProgress.NONE);
 
         assertThat(brief.versions(database.dataSource(), "CATC")).isEmpty();

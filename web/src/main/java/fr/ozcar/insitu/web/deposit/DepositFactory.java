@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.deposit;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
+import fr.ozcar.insitu.core.deposit.qualify.PlausibleRanges;
 import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.history.DepositHistory;
 import fr.ozcar.insitu.core.variable.VariableResolver;
@@ -56,10 +57,13 @@ public class DepositFactory {
         return new DepositHistory(retention);
     }
 
+    /** {@code insitu.import.plausible-ranges}: a {@code variable;unit;min;max} file replacing the shipped table. */
     @Singleton
     DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
-                                    StationEnricher enricher, DepositHistory history) {
-        return new DepositImporter(dataSource, variables, limits, enricher, history);
+                                    StationEnricher enricher, DepositHistory history,
+                                    @Value("${insitu.import.plausible-ranges:}") String plausibleRanges) {
+        return new DepositImporter(dataSource, variables, limits, enricher, plausibleRanges.isBlank()
+                ? PlausibleRanges.shipped() : PlausibleRanges.of(Path.of(plausibleRanges)), history);
     }
 
     @Singleton
