@@ -37,11 +37,17 @@ join dataset d on d.id = s.dataset_id
 where d.embargo_days > 0
   and not access_sees_embargoed(d.producer_id, d.document);
 
--- The measurement rows the viewer of this transaction may see.
+-- The measurement rows the viewer of this transaction may see. The windows are read once per query
+-- (uncorrelated subqueries: init plans) and each row is only compared with them, so the predicate is
+-- a plain filter of the scan: an index scan in (series_id, time) order keeps its order, and a page of
+-- Observations still starts without sorting the series (a join with access_embargo would not).
 create view visible_measurement as
 select m.*
 from measurement m
-where not exists (select 1 from access_embargo e where e.series_id = m.series_id and m.time >= e.hidden_from);
+where m.time < coalesce((select array_agg(e.hidden_from order by e.series_id) from access_embargo e)
+                            [array_position((select array_agg(e.series_id order by e.series_id) from access_embargo e),
+                                            m.series_id)],
+                        'infinity');
 
 -- Per-series figures as the viewer of this transaction may see them: the import's summary when the
 -- series hides nothing from this viewer, otherwise computed from its visible rows only.

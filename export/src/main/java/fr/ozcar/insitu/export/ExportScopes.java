@@ -87,7 +87,7 @@ public final class ExportScopes {
                     + (readable.isEmpty() ? "" : "; rows you may read: " + readable));
         }
         return new ExportScope(candidates.get(0).datasetId(), stem, wholeDataset,
-                candidates.get(0).deposited(), slices);
+                candidates.get(0).deposited(), slices, viewer);
     }
 
     private List<Candidate> load(String sql, String id) {

@@ -44,25 +44,37 @@ import java.util.Map;
 public final class EmbargoAccess {
 
     private final Clock clock;
+    /** Whether the database's own today is the request's day (then an anonymous viewer needs no setting). */
+    private final boolean databaseDay;
 
     /** Counts the embargo from the current day in UTC. */
     public EmbargoAccess() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), true);
     }
 
     /** Counts the embargo from the day {@code clock} tells in UTC (tests move the request's day). */
     public EmbargoAccess(Clock clock) {
+        this(clock, false);
+    }
+
+    private EmbargoAccess(Clock clock, boolean databaseDay) {
         this.clock = clock;
+        this.databaseDay = databaseDay;
     }
 
     /**
      * Makes every following statement of the connection's current transaction see the rows
      * {@code viewer} may see, as of today. The connection must not be in auto-commit mode: the setting
-     * would then end with this very statement.
+     * would then end with this very statement. One viewer per transaction: an anonymous visitor costs
+     * no statement, since a transaction without settings already sees as one (so entering an anonymous
+     * visitor after someone else in the same transaction would not take their rights away).
      */
     public void enter(Connection connection, Viewer viewer) throws SQLException {
         if (connection.getAutoCommit()) {
             throw new IllegalStateException("the viewer is set for a transaction: turn auto-commit off first");
+        }
+        if (databaseDay && viewer.roles().isEmpty() && viewer.email().isEmpty()) {
+            return; // the statement would cost a round trip (0.2-0.5 ms) on the most frequent requests
         }
         List<String> producers = viewer.has(Role.DATA_MANAGER) ? List.copyOf(viewer.managedProducers()) : List.of();
         try (PreparedStatement set = connection.prepareStatement("""

@@ -15,6 +15,7 @@ import fr.ozcar.insitu.core.deposit.validate.MetadataBudget;
 import fr.ozcar.insitu.core.deposit.validate.MetadataParser;
 import fr.ozcar.insitu.core.deposit.validate.MetadataPaths;
 import fr.ozcar.insitu.core.enrichment.StationEnricher;
+import fr.ozcar.insitu.core.history.DepositHistory;
 import fr.ozcar.insitu.core.model.Dataset;
 import fr.ozcar.insitu.core.model.Observation;
 import fr.ozcar.insitu.core.model.PivotDeposit;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * deposit without errors reaches the second, which replaces the producer's previous version in ONE
  * transaction (rows bulk-loaded with COPY). A rejected or interrupted import changes nothing;
  * re-sending an imported deposit changes nothing ({@link Outcome#UNCHANGED}). Imports of the same
- * producer are serialised; imports of different producers run side by side.
+ * producer are serialised; imports of different producers run side by side. The version a deposit
+ * replaces is archived in the same transaction ({@link DepositHistory}), so that it can be restored.
  */
 public final class DepositImporter {
 
@@ -52,25 +54,38 @@ public final class DepositImporter {
     private final ImportLimits limits;
     private final StationEnricher enricher;
     private final PlausibleRanges ranges;
+    private final DepositHistory history;
 
-    /** Stations get their country only (the shipped boundaries), no lookup layer. */
+    /** Stations get their country only (the shipped boundaries), no lookup layer; replaced versions are kept 30 days. */
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
         this(dataSource, variables, limits, StationEnricher.countriesOnly());
     }
 
+    /** Replaced versions are kept 30 days. */
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
                            StationEnricher enricher) {
         this(dataSource, variables, limits, enricher, PlausibleRanges.shipped());
     }
 
-    /** @param ranges the plausible range of each variable, for the qualification report */
+    /**
+     * Replaced versions are kept 30 days.
+     *
+     * @param ranges the plausible range of each variable, for the qualification report
+     */
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
                            StationEnricher enricher, PlausibleRanges ranges) {
+        this(dataSource, variables, limits, enricher, ranges, new DepositHistory(DepositHistory.DEFAULT_RETENTION));
+    }
+
+    /** An importer that archives each replaced version in {@code history} (to be restored). */
+    public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                           StationEnricher enricher, PlausibleRanges ranges, DepositHistory history) {
         this.dataSource = dataSource;
         this.variables = variables;
         this.limits = limits;
         this.enricher = enricher;
         this.ranges = ranges;
+        this.history = history;
     }
 
     /**
@@ -216,6 +231,7 @@ public final class DepositImporter {
                             + " version (deposited meanwhile): it is kept, this deposit is not imported over it"));
                     return unchanged(deposit, validation, problems, connection);
                 }
+                history.archive(connection, producerId);
                 DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, enricher.enrich(deposit),
                         reader, progress, problems);
                 connection.commit();

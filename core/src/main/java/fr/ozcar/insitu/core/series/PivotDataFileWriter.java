@@ -1,5 +1,7 @@
 package fr.ozcar.insitu.core.series;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.core.text.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Writer;
@@ -22,8 +24,9 @@ import javax.sql.DataSource;
 /**
  * Writes one series back in the pivot data-file format it was deposited in ({@code ;}-separated,
  * four {@code #} header lines, ISO 8601 UTC times, the missing-value code for missing values), streaming
- * rows from a server-side cursor so that a series of any length needs constant memory. Text cells
- * are {@linkplain SpreadsheetCells#neutralise neutralised} against spreadsheet formulas; the importer
+ * rows from a server-side cursor so that a series of any length needs constant memory. Only the rows
+ * the viewer may see are written (the embargo, {@link EmbargoAccess}). Text cells are
+ * {@linkplain SpreadsheetCells#neutralise neutralised} against spreadsheet formulas; the importer
  * reads them back as they were.
  */
 public final class PivotDataFileWriter {
@@ -32,15 +35,20 @@ public final class PivotDataFileWriter {
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ISO_INSTANT;
 
     private final DataSource dataSource;
+    private final EmbargoAccess embargo;
 
-    public PivotDataFileWriter(DataSource dataSource) {
+    public PivotDataFileWriter(DataSource dataSource, EmbargoAccess embargo) {
         this.dataSource = dataSource;
+        this.embargo = embargo;
     }
 
-    /** The series {@code observationId}, ready to be written, or empty when there is no such series. */
-    public Optional<DataFile> find(String observationId) throws SQLException {
+    /**
+     * The series {@code observationId} as {@code viewer} may see it, ready to be written, or empty when
+     * there is no such series (a series whose rows are all hidden is found, and written without rows).
+     */
+    public Optional<DataFile> find(String observationId, Viewer viewer) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return SeriesHeader.load(connection, observationId).map(DataFile::new);
+            return SeriesHeader.load(connection, observationId).map(header -> new DataFile(header, viewer));
         }
     }
 
@@ -48,9 +56,11 @@ public final class PivotDataFileWriter {
     public final class DataFile {
 
         private final SeriesHeader header;
+        private final Viewer viewer;
 
-        private DataFile(SeriesHeader header) {
+        private DataFile(SeriesHeader header, Viewer viewer) {
             this.header = header;
+            this.viewer = viewer;
         }
 
         public String fileName() {
@@ -69,8 +79,9 @@ public final class PivotDataFileWriter {
         /** The rows of {@code options}' window, with its extraction date, missing values and comment lines. */
         public void writeTo(Writer out, DataFileOptions options) throws SQLException, IOException {
             try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false); // a cursor needs a transaction
+                connection.setAutoCommit(false); // a cursor needs a transaction, and so does the viewer
                 try {
+                    embargo.enter(connection, viewer);
                     writeHeader(header, options, out);
                     writeRows(connection, header, options, out);
                     out.flush();
@@ -103,7 +114,7 @@ public final class PivotDataFileWriter {
             throws SQLException, IOException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select time_begin, time, latitude, longitude, altitude, value, result, flags, additional"
-                        + " from measurement where series_id = ?"
+                        + " from visible_measurement where series_id = ?"
                         + " and time >= coalesce(?, '-infinity'::timestamptz) and time <= coalesce(?, 'infinity'::timestamptz)"
                         + " order by time")) {
             statement.setFetchSize(FETCH_SIZE);

@@ -2,6 +2,8 @@ package fr.ozcar.insitu.core.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.core.deposit.DepositFixture;
 import fr.ozcar.insitu.core.deposit.ImportReport;
 import fr.ozcar.insitu.core.testing.TestDatabase;
@@ -71,7 +73,8 @@ class SpreadsheetFormulaRoundTripTest {
 
     private static String export(TestDatabase database, String observationId) throws Exception {
         StringWriter out = new StringWriter();
-        new PivotDataFileWriter(database.dataSource()).find(observationId).orElseThrow().writeTo(out);
+        new PivotDataFileWriter(database.dataSource(), new EmbargoAccess()).find(observationId, Viewer.ANONYMOUS)
+                .orElseThrow().writeTo(out);
         return out.toString();
     }
 

@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.export.csv;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
 import fr.ozcar.insitu.core.series.DataFileOptions;
 import fr.ozcar.insitu.core.series.PivotDataFileWriter;
 import fr.ozcar.insitu.export.ExportFile;
@@ -31,7 +32,7 @@ public final class CsvFormat implements ExportFormat {
     private final CitationHeader citations;
 
     public CsvFormat(DataSource dataSource) {
-        this.files = new PivotDataFileWriter(dataSource);
+        this.files = new PivotDataFileWriter(dataSource, new EmbargoAccess());
         this.citations = new CitationHeader(dataSource);
     }
 
@@ -49,7 +50,7 @@ public final class CsvFormat implements ExportFormat {
         List<String> comments = options.citationHeader() ? citations.lines(slice.seriesId()) : List.of();
         DataFileOptions fileOptions = new DataFileOptions(scope.extractedAt(), slice.from(), slice.to(),
                 options.missingAsEmpty(), comments);
-        PivotDataFileWriter.DataFile file = files.find(slice.observationId())
+        PivotDataFileWriter.DataFile file = files.find(slice.observationId(), scope.viewer())
                 .orElseThrow(() -> new IllegalStateException("series " + slice.observationId() + " disappeared"));
         file.writeTo(out, fileOptions);
     }

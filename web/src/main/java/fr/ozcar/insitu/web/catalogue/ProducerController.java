@@ -1,9 +1,12 @@
 package fr.ozcar.insitu.web.catalogue;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
 import fr.ozcar.insitu.core.catalogue.ProducerCatalogue;
 import fr.ozcar.insitu.core.catalogue.ProducerSummary;
 import fr.ozcar.insitu.core.catalogue.StationCatalogue;
+import fr.ozcar.insitu.web.access.RequestViewer;
 import fr.ozcar.insitu.web.problem.Problem;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -15,22 +18,28 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** The published producers, for the portal's home page and for scripts. */
+/**
+ * The published producers, for the portal's home page and for scripts. Open to everyone; the
+ * measurement counts and first/last times leave out rows under embargo unless the caller
+ * ({@link RequestViewer}) may see them (docs/security.md).
+ */
 @Controller("/api/producers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ProducerController {
 
     private final ProducerCatalogue producers;
     private final StationCatalogue stations;
+    private final RequestViewer viewers;
 
-    public ProducerController(DataSource dataSource) {
-        this.producers = new ProducerCatalogue(dataSource);
+    public ProducerController(DataSource dataSource, EmbargoAccess embargo, RequestViewer viewers) {
+        this.producers = new ProducerCatalogue(dataSource, embargo);
         this.stations = new StationCatalogue(dataSource);
+        this.viewers = viewers;
     }
 
     @Get
-    public List<ProducerSummary> list() throws SQLException {
-        return producers.list();
+    public List<ProducerSummary> list(HttpRequest<?> request) throws SQLException {
+        return producers.list(viewers.of(request));
     }
 
     /**

@@ -6,6 +6,7 @@ import fr.ozcar.insitu.core.deposit.job.ImportJobs;
 import fr.ozcar.insitu.core.deposit.qualify.PlausibleRanges;
 import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.enrichment.UnenrichedStations;
+import fr.ozcar.insitu.core.history.DepositHistory;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
 import io.micronaut.context.annotation.Bean;
@@ -16,6 +17,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -55,13 +57,19 @@ public class DepositFactory {
         return StationEnricher.withLayersIn(layersDir.isBlank() ? null : Path.of(layersDir));
     }
 
+    /** Replaced versions are kept {@code insitu.history.retention} (30 days by default) to be restored. */
+    @Singleton
+    DepositHistory depositHistory(@Value("${insitu.history.retention:30d}") Duration retention) {
+        return new DepositHistory(retention);
+    }
+
     /** {@code insitu.import.plausible-ranges}: a {@code variable;unit;min;max} file replacing the shipped table. */
     @Singleton
     DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
-                                    StationEnricher enricher,
+                                    StationEnricher enricher, DepositHistory history,
                                     @Value("${insitu.import.plausible-ranges:}") String plausibleRanges) {
         return new DepositImporter(dataSource, variables, limits, enricher, plausibleRanges.isBlank()
-                ? PlausibleRanges.shipped() : PlausibleRanges.of(Path.of(plausibleRanges)));
+                ? PlausibleRanges.shipped() : PlausibleRanges.of(Path.of(plausibleRanges)), history);
     }
 
     @Singleton

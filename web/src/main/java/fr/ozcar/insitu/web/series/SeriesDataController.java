@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.web.series;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
 import fr.ozcar.insitu.core.series.DataFileOptions;
 import fr.ozcar.insitu.core.series.PivotDataFileWriter;
 import fr.ozcar.insitu.core.series.Plot;
@@ -29,7 +30,11 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** A series as a pivot-format data file (what was deposited, read back from the database) and as a plot. */
+/**
+ * A series as a pivot-format data file (what was deposited, read back from the database) and as a plot.
+ * Open to everyone; rows under embargo are left out unless the caller ({@link RequestViewer}) is an
+ * administrator, a data manager of the producer or a privileged user of the dataset (docs/security.md).
+ */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SeriesDataController {
@@ -41,8 +46,8 @@ public class SeriesDataController {
     private final StreamedBody streamed;
     private final RequestViewer viewers;
 
-    public SeriesDataController(DataSource dataSource, StreamedBody streamed, RequestViewer viewers) {
-        this.files = new PivotDataFileWriter(dataSource);
+    public SeriesDataController(DataSource dataSource, EmbargoAccess embargo, StreamedBody streamed, RequestViewer viewers) {
+        this.files = new PivotDataFileWriter(dataSource, embargo);
         this.plots = new SeriesPlot(dataSource);
         this.streamed = streamed;
         this.viewers = viewers;
@@ -61,7 +66,7 @@ public class SeriesDataController {
         }
         DataFileOptions window = new DataFileOptions(Instant.now(), Optional.ofNullable(start), Optional.ofNullable(end),
                 false, List.of());
-        return files.find(observationId)
+        return files.find(observationId, viewers.of(request))
                 .<HttpResponse<?>>map(file -> streamed.respond(request, HttpStatus.OK, TEXT, "series " + observationId, out -> {
                     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
                     file.writeTo(writer, window);
