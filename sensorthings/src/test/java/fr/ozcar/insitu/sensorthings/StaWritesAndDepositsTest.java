@@ -2,6 +2,8 @@ package fr.ozcar.insitu.sensorthings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.core.catalogue.ProducerCatalogue;
 import fr.ozcar.insitu.core.catalogue.ProducerSummary;
 import fr.ozcar.insitu.core.deposit.DepositFixture;
@@ -96,7 +98,7 @@ class StaWritesAndDepositsTest {
     }
 
     private ProducerSummary catc() throws Exception {
-        return new ProducerCatalogue(database.dataSource()).list().stream().filter(p -> p.id().equals("CATC")).findFirst().orElseThrow();
+        return new ProducerCatalogue(database.dataSource(), new EmbargoAccess()).list(Viewer.ANONYMOUS).stream().filter(p -> p.id().equals("CATC")).findFirst().orElseThrow();
     }
 
     private long firstStation() throws Exception {
