@@ -3,6 +3,8 @@ package fr.ozcar.insitu.web.export;
 import fr.ozcar.insitu.export.ExportFormats;
 import fr.ozcar.insitu.export.ExportScopes;
 import fr.ozcar.insitu.export.csv.CsvFormat;
+import fr.ozcar.insitu.export.dcat.CatalogDescription;
+import fr.ozcar.insitu.export.dcat.DcatCatalogue;
 import fr.ozcar.insitu.export.netcdf.NetcdfFormat;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -14,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Wires the export formats; files that need writing before sending (NetCDF, resumed downloads) go to {@code <data-dir>/exports}. */
+/** Wires the export formats and the DCAT catalogue ({@code insitu.catalog.*}); files that need writing before sending (NetCDF, resumed downloads) go to {@code <data-dir>/exports}. */
 @Factory
 public class ExportFactory {
 
@@ -35,5 +37,15 @@ public class ExportFactory {
     @Singleton
     ExportScopes exportScopes(DataSource dataSource) {
         return new ExportScopes(dataSource);
+    }
+
+    @Singleton
+    DcatCatalogue dcatCatalogue(DataSource dataSource,
+                                @Value("${insitu.catalog.title:In-situ time series of environmental observatories}") String title,
+                                @Value("${insitu.catalog.description:Datasets of time series measured in situ by the observatories"
+                                        + " of the OZCAR research infrastructure, with their CSV, NetCDF and SensorThings"
+                                        + " distributions.}") String description,
+                                @Value("${insitu.catalog.publisher:OZCAR research infrastructure}") String publisher) {
+        return new DcatCatalogue(dataSource, new CatalogDescription(title, description, publisher));
     }
 }
