@@ -41,12 +41,10 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
- * java -Xmx256m -cp bench/target/insitu-bench.jar fr.ozcar.insitu.bench.export.ExportBenchmark 10000000
+ * java -Xmx256m -cp bench/target/insitu-bench.jar fr.ozcar.insitu.bench.export.ExportBenchmark 10000000 [rounds]
  * </pre>
  */
 public final class ExportBenchmark {
-
-    private static final int ROUNDS = 2;
 
     private ExportBenchmark() {
     }
@@ -61,6 +59,7 @@ public final class ExportBenchmark {
     public static void main(String[] args) throws Exception {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         long minimumRows = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Path work = Files.createTempDirectory("export-benchmark");
         try (EmbeddedDatabase server = EmbeddedDatabase.startTemporary()) {
             Path deposit = new DemoGenerator().writeBenchmarkDeposit(minimumRows, work);
@@ -93,7 +92,7 @@ public final class ExportBenchmark {
             List<Run> copies = new ArrayList<>();
             List<Run> csvs = new ArrayList<>();
             List<Run> netcdfs = new ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
+            for (int round = 0; round < rounds; round++) {
                 copies.add(report("COPY (select …) TO STDOUT", rawCopy(dataSource, series)));
                 csvs.add(report("CSV export", csv(dataSource, series)));
                 netcdfs.add(report("NetCDF export (per dataset)", netcdf(dataSource, datasets, work)));
