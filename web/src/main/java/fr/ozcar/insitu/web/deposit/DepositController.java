@@ -4,10 +4,13 @@ import fr.ozcar.insitu.core.deposit.ImportReport;
 import fr.ozcar.insitu.core.deposit.job.ImportJob;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
 import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
+import fr.ozcar.insitu.core.text.Count;
 import fr.ozcar.insitu.web.problem.Problem;
+import fr.ozcar.insitu.web.security.Permissions;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -43,6 +46,11 @@ import java.util.concurrent.TimeoutException;
  * problem), or 202 with the job's URL to poll when the import takes longer. A client that sends
  * {@code Prefer: respond-async} (RFC 7240), such as the upload page that shows the import's progress,
  * gets the 202 at once.
+ *
+ * <p>Who may deposit: the producer's data managers (its deposit credentials, {@code curl -u
+ * producerId:password}, or a person or token granted DATA_MANAGER for it) and administrators. Anyone
+ * else gets 401 (no credentials) or 403 (another producer's) before a byte of the upload is read.
+ * Reading an import job stays open to all.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -55,9 +63,11 @@ public class DepositController {
     private final ImportJobs jobs;
     private final UploadSpool spool;
     private final Duration wait;
+    private final Permissions permissions;
 
-    public DepositController(ImportJobs jobs, UploadSpool spool,
+    public DepositController(ImportJobs jobs, UploadSpool spool, Permissions permissions,
                              @Value("${insitu.import.wait:30s}") Duration wait) {
+        this.permissions = permissions;
         this.jobs = jobs;
         this.spool = spool;
         this.wait = wait;
@@ -65,27 +75,30 @@ public class DepositController {
 
     @Put(uri = "/data/{producerId}/new", processes = MediaType.ALL) // also matches the historical trailing slash
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> putDeposit(@PathVariable String producerId, @Body InputStream body,
+    public HttpResponse<?> putDeposit(HttpRequest<?> request, @PathVariable String producerId, @Body InputStream body,
                                       @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                       @Nullable @Header(PREFER) String prefer) {
+        permissions.manager(request, producerId);
         return upload(producerId, body, contentType, null, prefer);
     }
 
     /** {@code curl -T deposit.zip …/new/} appends the local file name to a URL ending in a slash. */
     @Put(uri = "/data/{producerId}/new/{fileName}", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> putNamedDeposit(@PathVariable String producerId, @PathVariable String fileName,
+    public HttpResponse<?> putNamedDeposit(HttpRequest<?> request, @PathVariable String producerId, @PathVariable String fileName,
                                            @Body InputStream body,
                                            @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                            @Nullable @Header(PREFER) String prefer) {
+        permissions.manager(request, producerId);
         return upload(producerId, body, contentType, fileName, prefer);
     }
 
     @Post(uri = "/api/producers/{producerId}/deposits", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> postDeposit(@PathVariable String producerId, @Body InputStream body,
+    public HttpResponse<?> postDeposit(HttpRequest<?> request, @PathVariable String producerId, @Body InputStream body,
                                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                        @Nullable @Header(PREFER) String prefer) {
+        permissions.manager(request, producerId);
         return upload(producerId, body, contentType, null, prefer);
     }
 
@@ -175,8 +188,8 @@ public class DepositController {
     private static HttpResponse<?> rejection(ImportReport report, URI jobUrl) {
         boolean ourFailure = report.errors().stream().anyMatch(problem -> problem.code().equals("import-failed"));
         HttpStatus status = ourFailure ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_ENTITY;
-        String detail = report.errors().size() + " error(s) and " + report.warnings().size()
-                + " warning(s) in the deposit; nothing was written, the previous version stays published.";
+        String detail = Count.of(report.errors().size(), "error") + " and "
+                + Count.of(report.warnings().size(), "warning") + " in the deposit; nothing was written, the previous version stays published.";
         Problem problem = new Problem("/docs/api.md#deposit-rejected", "Deposit rejected", status.getCode(),
                 detail, jobUrl.toString(), report.problems());
         return problem.toResponse();

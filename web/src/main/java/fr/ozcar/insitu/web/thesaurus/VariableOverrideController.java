@@ -1,13 +1,16 @@
 package fr.ozcar.insitu.web.thesaurus;
 
+import fr.ozcar.insitu.core.text.Count;
 import fr.ozcar.insitu.core.variable.SeriesReResolution;
 import fr.ozcar.insitu.core.variable.VariableOverride;
 import fr.ozcar.insitu.core.variable.VariableOverrides;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import fr.ozcar.insitu.thesaurus.resolve.ThesaurusVariableResolver;
 import fr.ozcar.insitu.web.problem.Problem;
+import fr.ozcar.insitu.web.security.Permissions;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -21,8 +24,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Data managers confirm or correct how a producer's variable resolves. A change re-resolves the series
- * at once, so facets and SensorThings follow.
+ * Administrators confirm or correct how a producer's variable resolves. A change re-resolves the series
+ * at once, so facets and SensorThings follow. Reading the overrides is open to all; {@code PUT} and
+ * {@code DELETE} need the ADMINISTRATOR role (401 without credentials, 403 with others).
  */
 @Controller("/api/variables/overrides")
 public class VariableOverrideController {
@@ -37,9 +41,12 @@ public class VariableOverrideController {
     private final ThesaurusVariableResolver thesaurus;
     private final SeriesReResolution reResolution;
     private final VariableResolver resolver;
+    private final Permissions permissions;
 
     public VariableOverrideController(VariableOverrides overrides, ThesaurusVariableResolver thesaurus,
-                                      SeriesReResolution reResolution, VariableResolver resolver) {
+                                      SeriesReResolution reResolution, VariableResolver resolver,
+                                      Permissions permissions) {
+        this.permissions = permissions;
         this.overrides = overrides;
         this.thesaurus = thesaurus;
         this.reResolution = reResolution;
@@ -52,7 +59,8 @@ public class VariableOverrideController {
     }
 
     @Put
-    public HttpResponse<?> save(@Body OverrideRequest request) {
+    public HttpResponse<?> save(HttpRequest<?> http, @Body OverrideRequest request) {
+        permissions.administrator(http);
         List<Map<String, String>> errors = new ArrayList<>();
         if (request.producerId() == null || !request.producerId().matches("[A-Z]{4}")) {
             errors.add(Map.of("field", "producerId", "message", "must be a producer id of 4 capital letters"));
@@ -70,7 +78,7 @@ public class VariableOverrideController {
             errors.add(Map.of("field", "variableIri", "message", "is no variable of the thesaurus: " + request.variableIri()));
         }
         if (!errors.isEmpty()) {
-            return Problem.of(HttpStatus.BAD_REQUEST, "Invalid override", errors.size() + " problem(s) in the override")
+            return Problem.of(HttpStatus.BAD_REQUEST, "Invalid override", Count.of(errors.size(), "problem") + " in the override")
                     .withErrors(errors).toResponse();
         }
         VariableOverride saved = overrides.save(new VariableOverride(request.producerId(), request.propertyName(),
@@ -80,8 +88,9 @@ public class VariableOverrideController {
     }
 
     @Delete
-    public HttpResponse<?> delete(@Nullable @QueryValue String producerId, @Nullable @QueryValue String propertyName,
-                                  @Nullable @QueryValue String unit) {
+    public HttpResponse<?> delete(HttpRequest<?> http, @Nullable @QueryValue String producerId,
+                                  @Nullable @QueryValue String propertyName, @Nullable @QueryValue String unit) {
+        permissions.administrator(http);
         if (producerId == null || propertyName == null || unit == null) {
             return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", "producerId, propertyName and unit are all required").toResponse();
         }

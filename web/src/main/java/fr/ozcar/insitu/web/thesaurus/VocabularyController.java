@@ -4,8 +4,10 @@ import fr.ozcar.insitu.thesaurus.skosmos.ThesaurusRequestException;
 import fr.ozcar.insitu.thesaurus.store.Vocabulary;
 import fr.ozcar.insitu.thesaurus.store.VocabularyFormat;
 import fr.ozcar.insitu.thesaurus.store.VocabularyStore;
+import fr.ozcar.insitu.web.security.Permissions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -20,20 +22,24 @@ import org.apache.jena.riot.Lang;
  * Loads or replaces a vocabulary (Turtle, RDF/XML, JSON-LD or N-Triples by Content-Type) without
  * downtime: a file that does not parse is refused with its line and column and the version in service
  * stays; a good one replaces it atomically, then variables are published and series re-resolved.
+ * Administrators only (401 without credentials, 403 with others).
  */
 @Controller("/thesaurus/vocabularies")
 public class VocabularyController {
 
     private final VocabularyStore store;
+    private final Permissions permissions;
 
-    public VocabularyController(VocabularyStore store) {
+    public VocabularyController(VocabularyStore store, Permissions permissions) {
         this.store = store;
+        this.permissions = permissions;
     }
 
     @Put("/{vocid}")
     @Consumes({"text/turtle", "application/rdf+xml", "application/ld+json", "application/n-triples"})
-    public Map<String, Object> replace(@PathVariable String vocid, @Body byte[] content,
+    public Map<String, Object> replace(HttpRequest<?> request, @PathVariable String vocid, @Body byte[] content,
                                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
+        permissions.administrator(request);
         Lang lang = VocabularyFormat.ofMediaType(contentType).orElseThrow(() -> new ThesaurusRequestException(415,
                 "send Turtle, RDF/XML, JSON-LD or N-Triples, not " + contentType));
         try {

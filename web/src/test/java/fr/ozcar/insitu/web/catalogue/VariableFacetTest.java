@@ -52,6 +52,7 @@ class VariableFacetTest extends ServerOnTestDatabase {
         for (Path zip : new DemoGenerator().writeDemoDeposits(directory)) {
             String producer = zip.getFileName().toString().substring(0, 4);
             client.toBlocking().exchange(HttpRequest.PUT("/data/" + producer + "/new/", Files.readAllBytes(zip))
+                    .basicAuth(ADMIN, ADMIN_PASSWORD)
                     .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE));
         }
     }
@@ -85,6 +86,7 @@ class VariableFacetTest extends ServerOnTestDatabase {
         String relabelled = seed.replace("\"Atmospheric temperature\"@en", "\"Air and atmosphere temperature\"@en");
         assertThat(relabelled).isNotEqualTo(seed);
         client.toBlocking().exchange(HttpRequest.PUT("/thesaurus/vocabularies/ozcar-theia", relabelled)
+                .basicAuth(ADMIN, ADMIN_PASSWORD)
                 .contentType("text/turtle"));
 
         JsonNode atmosphere = node(facet(), "Atmosphere variable");

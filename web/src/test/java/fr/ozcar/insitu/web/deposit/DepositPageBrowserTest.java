@@ -44,7 +44,9 @@ class DepositPageBrowserTest extends ServerOnTestDatabase {
     }
 
     private Page upload(String producer, Path deposit) {
-        Page page = chromium.browser().newPage();
+        // the page is used by a signed-in data manager: here the local administrator, by HTTP Basic
+        Page page = chromium.browser().newPage(new com.microsoft.playwright.Browser.NewPageOptions()
+                .setHttpCredentials(new com.microsoft.playwright.options.HttpCredentials(ADMIN, ADMIN_PASSWORD)));
         page.navigate(server.getURL() + "/deposit/");
         page.locator("#producer").fill(producer);
         page.locator("#file").setInputFiles(deposit);

@@ -51,6 +51,7 @@ class DepositRoundTripTest extends ServerOnTestDatabase {
             String producer = zip.getFileName().toString().substring(0, 4);
             HttpResponse<String> response = client.toBlocking().exchange(
                     HttpRequest.PUT("/data/" + producer + "/new/", Files.readAllBytes(zip))
+                            .basicAuth(ADMIN, ADMIN_PASSWORD)
                             .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE), String.class);
             assertThat(response.getStatus().getCode()).as(producer).isEqualTo(201);
 

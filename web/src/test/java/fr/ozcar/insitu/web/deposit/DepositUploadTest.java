@@ -160,6 +160,7 @@ class DepositUploadTest extends ServerOnTestDatabase {
         body.write(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var request = java.net.http.HttpRequest.newBuilder(server.getURI().resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", adminAuthorization())
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return java.net.http.HttpClient.newHttpClient().send(request,
                 java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -176,6 +177,7 @@ class DepositUploadTest extends ServerOnTestDatabase {
     @Test
     void aClientPreferringAnAsynchronousAnswerGetsTheJobAtOnceAndPollsItToTheEnd() throws Exception {
         HttpResponse<String> accepted = client.toBlocking().exchange(HttpRequest.POST("/api/producers/AGRH/deposits", agrh)
+                .basicAuth(ADMIN, ADMIN_PASSWORD)
                 .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE).header("Prefer", "respond-async, wait=100"), String.class);
 
         assertThat(accepted.getStatus().getCode()).isEqualTo(202);
@@ -194,6 +196,7 @@ class DepositUploadTest extends ServerOnTestDatabase {
     private HttpResponse<String> put(String path, byte[] body) {
         MutableHttpRequest<byte[]> request = path.startsWith("/api/")
                 ? HttpRequest.POST(path, body) : HttpRequest.PUT(path, body);
-        return client.toBlocking().exchange(request.contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE), String.class);
+        return client.toBlocking().exchange(request.contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .basicAuth(ADMIN, ADMIN_PASSWORD), String.class);
     }
 }

@@ -40,6 +40,7 @@ class LongImportTest extends ServerOnTestDatabase {
         byte[] amma = Files.readAllBytes(new DemoGenerator().writeDeposit(DemoCatalogue.producers().get(0),
                 Files.createTempDirectory("deposits")));
         HttpResponse<String> accepted = client.toBlocking().exchange(HttpRequest.PUT("/data/AMMA/new/", amma)
+                .basicAuth(ADMIN, ADMIN_PASSWORD)
                 .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE), String.class);
         assertThat(accepted.getStatus().getCode()).isEqualTo(202);
         String jobUrl = accepted.getHeaders().get("Location");

@@ -49,6 +49,7 @@ class HomePageTest extends ServerOnTestDatabase {
         Path zip = new DemoGenerator().writeDeposit(DemoCatalogue.producers().stream()
                 .filter(p -> p.id().equals("AGRH")).findFirst().orElseThrow(), Files.createTempDirectory("deposits"));
         client.toBlocking().exchange(HttpRequest.PUT("/data/AGRH/new/", Files.readAllBytes(zip))
+                .basicAuth(ADMIN, ADMIN_PASSWORD)
                 .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE));
     }
 

@@ -15,6 +15,10 @@ import java.util.Map;
  */
 public abstract class ServerOnTestDatabase implements TestPropertyProvider {
 
+    /** The local administrator's password on every test server: tests deposit as {@code admin}. */
+    protected static final String ADMIN = "admin";
+    protected static final String ADMIN_PASSWORD = "test-admin-password";
+
     protected TestDatabase database;
 
     @Override
@@ -25,6 +29,9 @@ public abstract class ServerOnTestDatabase implements TestPropertyProvider {
         properties.put("datasources.default.username", "postgres");
         properties.put("insitu.demo.load-on-first-start", "false");
         properties.put("insitu.data-dir", temporaryDataDirectory());
+        properties.put("insitu.admin-password", ADMIN_PASSWORD);
+        // the fewest BCrypt rounds: tests check passwords, not the hash's cost
+        properties.put("insitu.security.password-cost", "4");
         properties.putAll(extraProperties());
         return properties;
     }
@@ -35,6 +42,12 @@ public abstract class ServerOnTestDatabase implements TestPropertyProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code Authorization} header value of the local administrator, for clients other than Micronaut's. */
+    protected static String adminAuthorization() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     protected Map<String, String> extraProperties() {

@@ -215,11 +215,13 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
     void overridesAreSetListedAndDeleted() throws Exception {
         Map<String, Object> body = Map.of("producerId", "ABCD", "propertyName", "Tension batterie", "unit", "V",
                 "variableIri", AIR_TEMPERATURE, "confirmedBy", "data.manager@example.org");
-        HttpResponse<String> saved = client.toBlocking().exchange(HttpRequest.PUT("/api/variables/overrides", body), String.class);
+        HttpResponse<String> saved = client.toBlocking().exchange(HttpRequest.PUT("/api/variables/overrides", body)
+                .basicAuth(ADMIN, ADMIN_PASSWORD), String.class);
         assertThat(json(saved).get("variableIri").asText()).isEqualTo(AIR_TEMPERATURE);
         assertThat(json(get("/api/variables/overrides?producerId=ABCD", null)).findValuesAsText("propertyName")).containsExactly("Tension batterie");
         HttpResponse<String> deleted = client.toBlocking().exchange(HttpRequest.DELETE(
-                "/api/variables/overrides?producerId=ABCD&propertyName=Tension%20batterie&unit=V"), String.class);
+                "/api/variables/overrides?producerId=ABCD&propertyName=Tension%20batterie&unit=V")
+                .basicAuth(ADMIN, ADMIN_PASSWORD), String.class);
         assertThat(deleted.getStatus().getCode()).isEqualTo(204);
         assertThat(json(get("/api/variables/overrides", null))).isEmpty();
     }
@@ -227,7 +229,8 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
     @Test
     void anInvalidOverrideListsEveryProblem() {
         HttpClientResponseException error = failure(HttpRequest.PUT("/api/variables/overrides",
-                Map.of("producerId", "abc", "unit", "V", "variableIri", "urn:not-a-variable")));
+                Map.of("producerId", "abc", "unit", "V", "variableIri", "urn:not-a-variable"))
+                .basicAuth(ADMIN, ADMIN_PASSWORD));
         assertThat(error.getStatus().getCode()).isEqualTo(400);
         assertThat(error.getResponse().getBody(String.class).orElseThrow())
                 .contains("producerId", "propertyName", "confirmedBy", "variableIri");
@@ -236,7 +239,8 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
     @Test
     void aMalformedVocabularyUploadIsRefusedAndTheOldOneStillAnswers() {
         HttpClientResponseException error = failure(HttpRequest.PUT("/thesaurus/vocabularies/ozcar-theia",
-                "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<urn:a> skos:prefLabel \"x ;\n").contentType("text/turtle"));
+                "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<urn:a> skos:prefLabel \"x ;\n").contentType("text/turtle")
+                .basicAuth(ADMIN, ADMIN_PASSWORD));
         assertThat(error.getStatus().getCode()).isEqualTo(400);
         assertThat(error.getResponse().getBody(String.class).orElseThrow()).contains("line", "unchanged");
         assertThat(get("/thesaurus/rest/v1/ozcar-theia/lookup?label=Tair", null).body()).contains(AIR_TEMPERATURE);
