@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.export;
 
+import fr.ozcar.insitu.core.access.Viewer;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,9 +14,10 @@ import java.util.List;
  * @param extractedAt when these rows last changed (the producer's last deposit): the extraction date written in
  *                    files, so that the same download twice gives the same bytes and can be resumed
  * @param series      the series, in observation id order
+ * @param viewer      who exports: the writers read the rows it may see
  */
 public record ExportScope(String datasetId, String fileStem, boolean wholeDataset, Instant extractedAt,
-                          List<SeriesSlice> series) {
+                          List<SeriesSlice> series, Viewer viewer) {
 
     public ExportScope {
         series = List.copyOf(series);

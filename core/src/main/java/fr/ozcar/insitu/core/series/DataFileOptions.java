@@ -1,5 +1,7 @@
 package fr.ozcar.insitu.core.series;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.Viewer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +15,11 @@ import java.util.Optional;
  * @param to             last time included, if any
  * @param missingAsEmpty an empty cell for a missing value instead of the observation's declared code
  * @param commentLines   further {@code #} lines after the four standard ones (without the {@code #})
+ * @param viewer         whose rows: read from {@code visible_measurement} as this viewer ({@link EmbargoAccess});
+ *                       empty reads every row, as {@code /api/series/{id}/data} did before the embargo existed
  */
 public record DataFileOptions(Instant extractedAt, Optional<Instant> from, Optional<Instant> to,
-                              boolean missingAsEmpty, List<String> commentLines) {
+                              boolean missingAsEmpty, List<String> commentLines, Optional<Viewer> viewer) {
 
     public DataFileOptions {
         commentLines = List.copyOf(commentLines);
@@ -23,6 +27,6 @@ public record DataFileOptions(Instant extractedAt, Optional<Instant> from, Optio
 
     /** Every row, missing values as declared, the four standard header lines only. */
     public static DataFileOptions whole(Instant extractedAt) {
-        return new DataFileOptions(extractedAt, Optional.empty(), Optional.empty(), false, List.of());
+        return new DataFileOptions(extractedAt, Optional.empty(), Optional.empty(), false, List.of(), Optional.empty());
     }
 }

@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.core.series;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -101,13 +102,17 @@ public final class PivotDataFileWriter {
         try (Statement session = connection.createStatement()) {
             session.execute("set local timezone = 'UTC'"); // times as text end in +00, turned into Z below
         }
+        if (options.viewer().isPresent()) {
+            new EmbargoAccess().enter(connection, options.viewer().get());
+        }
+        String table = options.viewer().isPresent() ? "visible_measurement" : "measurement";
         boolean additional = !header.additionalColumns().isEmpty();
         // PostgreSQL formats times and numbers as text (shortest exact digits), as its COPY does: the JVM only
         // moves characters, which is what makes this as fast as a raw COPY of the same rows
         try (PreparedStatement statement = connection.prepareStatement(
                 "select time_begin::text, time::text, latitude::text, longitude::text, altitude::text, value::text,"
                         + " result, flags, " + (additional ? "additional" : "null::text[]")
-                        + " from measurement where series_id = ?"
+                        + " from " + table + " where series_id = ?"
                         + " and time >= coalesce(?, '-infinity'::timestamptz) and time <= coalesce(?, 'infinity'::timestamptz)"
                         + " order by time")) {
             statement.setFetchSize(FETCH_SIZE);

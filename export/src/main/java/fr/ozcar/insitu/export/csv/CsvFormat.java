@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
@@ -48,7 +49,7 @@ public final class CsvFormat implements ExportFormat {
     private void write(SeriesSlice slice, ExportScope scope, ExportOptions options, Writer out) throws Exception {
         List<String> comments = options.citationHeader() ? citations.lines(slice.seriesId()) : List.of();
         DataFileOptions fileOptions = new DataFileOptions(scope.extractedAt(), slice.from(), slice.to(),
-                options.missingAsEmpty(), comments);
+                options.missingAsEmpty(), comments, Optional.of(scope.viewer()));
         PivotDataFileWriter.DataFile file = files.find(slice.observationId())
                 .orElseThrow(() -> new IllegalStateException("series " + slice.observationId() + " disappeared"));
         file.writeTo(out, fileOptions);

@@ -1,5 +1,7 @@
 package fr.ozcar.insitu.export.netcdf;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.Viewer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,7 +54,7 @@ final class CfTimeSeriesFile {
     }
 
     void write(Path file, DatasetMetadata metadata, List<NetcdfSeries> series, List<String> leftOut,
-               Instant extractedAt) throws IOException, SQLException, InvalidRangeException {
+               Instant extractedAt, Viewer viewer) throws IOException, SQLException, InvalidRangeException {
         Set<String> names = new HashSet<>(Set.of("time", "time_bnds", "lat", "lon", "alt", "station_id",
                 "station_name", "row_size", "quality_flags", "crs"));
         Map<NetcdfSeries.VariableKey, DataVariable> variables = new LinkedHashMap<>();
@@ -82,6 +84,7 @@ final class CfTimeSeriesFile {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false); // a cursor needs a transaction
                 try {
+                    new EmbargoAccess().enter(connection, viewer); // rows of visible_measurement are this viewer's
                     for (int i = 0; i < series.size(); i++) {
                         NetcdfSeries one = series.get(i);
                         rowSizes[i] = writeRows(connection, writer, layout, variables.get(one.key()), one, record, flagLength);
@@ -199,7 +202,7 @@ final class CfTimeSeriesFile {
         int rows = 0;
         try (PreparedStatement statement = connection.prepareStatement(
                 "select extract(epoch from time)::float8, extract(epoch from time_begin)::float8, value, flags"
-                        + " from measurement where series_id = ?"
+                        + " from visible_measurement where series_id = ?"
                         + " and time >= coalesce(?, '-infinity'::timestamptz) and time <= coalesce(?, 'infinity'::timestamptz)"
                         + " order by time")) {
             statement.setFetchSize(CfTimeSeriesFile.CHUNK);

@@ -77,7 +77,7 @@ public final class NetcdfFormat implements ExportFormat {
             public void writeTo(OutputStream out) throws Exception {
                 Path file = Files.createTempFile(temporaryFolder, "export-", ".nc");
                 try {
-                    new CfTimeSeriesFile(dataSource).write(file, metadata, numeric, leftOut, scope.extractedAt());
+                    new CfTimeSeriesFile(dataSource).write(file, metadata, numeric, leftOut, scope.extractedAt(), scope.viewer());
                     Files.copy(file, out);
                 } finally {
                     Files.deleteIfExists(file);

@@ -82,7 +82,7 @@ final class OrderPackager {
                 if (dataset.getValue().stream().anyMatch(SeriesSlice::numeric)) {
                     ExportScope any = seriesScopes.get(dataset.getValue().get(0).observationId());
                     files.add(netcdf.prepare(new ExportScope(dataset.getKey(), dataset.getKey(), true, any.extractedAt(),
-                            dataset.getValue()), options));
+                            dataset.getValue(), viewer), options));
                     names.add("netcdf/" + dataset.getKey() + ".nc");
                 }
             }
