@@ -60,7 +60,7 @@ public class SeriesDataController {
             return parameters.problem();
         }
         DataFileOptions window = new DataFileOptions(Instant.now(), Optional.ofNullable(start), Optional.ofNullable(end),
-                false, List.of());
+                false, List.of(), Optional.of(viewers.of(request)));
         return files.find(observationId)
                 .<HttpResponse<?>>map(file -> streamed.respond(request, HttpStatus.OK, TEXT, "series " + observationId, out -> {
                     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
