@@ -1,5 +1,7 @@
 package fr.ozcar.insitu.export;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.EmbargoWindows;
 import fr.ozcar.insitu.core.access.Viewer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,28 +10,24 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 
 /**
  * Decides what a viewer may export of a series or a dataset for a time window, from the series summaries
- * (first and last time, kept at import), so that a refusal is known before any row is read.
+ * (first and last time, kept at import) and core.access's embargo ({@link EmbargoAccess}), so that a refusal is
+ * known before any row is read. The writers then read {@code visible_measurement} as the same viewer.
  */
 public final class ExportScopes {
 
     private static final String SERIES = "select s.id, s.observation_id, s.data_type, s.first_time, s.last_time,"
-            + " d.id, d.producer_id, d.embargo_days,"
-            + " array(select lower(e) from jsonb_array_elements_text(coalesce("
-            + "   d.document #> '{metadata,dataConstraint,embargo,priviledgedUsers}', '[]')) e),"
-            + " p.imported_at"
+            + " d.id, p.imported_at"
             + " from series s join dataset d on d.id = s.dataset_id join producer p on p.id = d.producer_id";
 
     private final DataSource dataSource;
+    private final EmbargoAccess access = new EmbargoAccess();
 
     public ExportScopes(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -37,7 +35,7 @@ public final class ExportScopes {
 
     /** The series {@code observationId} as {@code viewer} may export it; refused when nothing would be left. */
     public ExportScope series(String observationId, ExportOptions options, Viewer viewer) {
-        List<Candidate> candidates = load(SERIES + " where s.observation_id = ?", observationId);
+        List<Candidate> candidates = load(SERIES + " where s.observation_id = ?", observationId, viewer);
         if (candidates.isEmpty()) {
             throw new ExportRefused(ExportRefused.Reason.NOT_FOUND, "no series " + observationId);
         }
@@ -46,7 +44,7 @@ public final class ExportScopes {
 
     /** Every series of {@code datasetId} that {@code viewer} may export; refused when nothing would be left. */
     public ExportScope dataset(String datasetId, ExportOptions options, Viewer viewer) {
-        List<Candidate> candidates = load(SERIES + " where d.id = ? order by s.observation_id", datasetId);
+        List<Candidate> candidates = load(SERIES + " where d.id = ? order by s.observation_id", datasetId, viewer);
         if (candidates.isEmpty()) {
             throw new ExportRefused(ExportRefused.Reason.NOT_FOUND, "no dataset " + datasetId + " with series");
         }
@@ -55,12 +53,12 @@ public final class ExportScopes {
 
     private static ExportScope scope(List<Candidate> candidates, String stem, boolean wholeDataset,
                                      ExportOptions options, Viewer viewer) {
-        Instant now = Instant.now();
         List<SeriesSlice> slices = new ArrayList<>();
         boolean embargoed = false;
         StringBuilder readable = new StringBuilder();
         for (Candidate candidate : candidates) {
-            Optional<Instant> limit = candidate.embargo().lastReadable(viewer, now);
+            // rows at or after hiddenFrom are hidden: the last readable time is one microsecond (PostgreSQL's) before
+            Optional<Instant> limit = Optional.ofNullable(candidate.hiddenFrom()).map(from -> from.minusNanos(1000));
             if (candidate.first() == null) {
                 continue; // a series without rows has nothing to export
             }
@@ -90,22 +88,26 @@ public final class ExportScopes {
                 candidates.get(0).deposited(), slices, viewer);
     }
 
-    private List<Candidate> load(String sql, String id) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, id);
-            List<Candidate> candidates = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    Set<String> privileged = new HashSet<>(Arrays.asList((String[]) row.getArray(9).getArray()));
-                    candidates.add(new Candidate(row.getInt(1), row.getString(2),
-                            "numeric".equals(row.getString(3).toLowerCase(Locale.ROOT)),
-                            instant(row.getTimestamp(4)), instant(row.getTimestamp(5)), row.getString(6),
-                            new EmbargoLimit(row.getString(7), (Integer) row.getObject(8), privileged),
-                            instant(row.getTimestamp(10))));
+    /** The series with the embargo of {@code viewer} today, as core.access decides it. */
+    private List<Candidate> load(String sql, String id, Viewer viewer) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                EmbargoWindows windows = access.windows(connection, viewer);
+                statement.setString(1, id);
+                List<Candidate> candidates = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        candidates.add(new Candidate(row.getInt(1), row.getString(2),
+                                "numeric".equals(row.getString(3).toLowerCase(Locale.ROOT)),
+                                instant(row.getTimestamp(4)), instant(row.getTimestamp(5)), row.getString(6),
+                                windows.hiddenFrom().get(row.getInt(1)), instant(row.getTimestamp(7))));
+                    }
                 }
+                return candidates;
+            } finally {
+                connection.rollback();
             }
-            return candidates;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the series to export", e);
         }
@@ -116,6 +118,6 @@ public final class ExportScopes {
     }
 
     private record Candidate(int seriesId, String observationId, boolean numeric, Instant first, Instant last,
-                             String datasetId, EmbargoLimit embargo, Instant deposited) {
+                             String datasetId, Instant hiddenFrom, Instant deposited) {
     }
 }

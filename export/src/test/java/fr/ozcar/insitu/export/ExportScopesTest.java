@@ -40,12 +40,13 @@ class ExportScopesTest {
     }
 
     @Test
-    void anAnonymousViewerReadsUpToTheEmbargoCountedFromTodaysStart() throws Exception {
+    void anAnonymousViewerReadsTheRowsBeforeTheEmbargoCountedFromTodaysStart() throws Exception {
         embargoMeteoUntil(NEW_YEAR_2020);
 
         SeriesSlice slice = scopes.series("CATC_OBS_AirTemp_Upper", ExportOptions.ALL, Viewer.ANONYMOUS).series().get(0);
 
-        assertThat(slice.to()).contains(NEW_YEAR_2020);
+        // core.access hides rows at or after the cut-off: the last readable one is a microsecond before
+        assertThat(slice.to()).contains(NEW_YEAR_2020.minusNanos(1000));
     }
 
     @Test

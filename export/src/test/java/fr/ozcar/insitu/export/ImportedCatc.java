@@ -40,6 +40,15 @@ public final class ImportedCatc {
         return importFolder(DepositFixture.copyOfCatc(scratch));
     }
 
+    /** Another data source on the same database, as a second server would have. */
+    public static DataSource sameDatabase(DataSource dataSource) {
+        org.postgresql.ds.PGSimpleDataSource original = (org.postgresql.ds.PGSimpleDataSource) dataSource;
+        org.postgresql.ds.PGSimpleDataSource other = new org.postgresql.ds.PGSimpleDataSource();
+        other.setUrl(original.getUrl());
+        other.setUser(original.getUser());
+        return other;
+    }
+
     /** Every measurement as a reader sees it (positions defaulting to the station's), one text line each, ordered. */
     public static List<String> measurements(DataSource dataSource) throws SQLException {
         List<String> rows = new ArrayList<>();

@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -112,8 +112,15 @@ public final class PivotDataFileWriter {
 
     private static void writeRows(Connection connection, SeriesHeader header, DataFileOptions options, Writer out)
             throws SQLException, IOException {
+        try (Statement session = connection.createStatement()) {
+            session.execute("set local timezone = 'UTC'"); // times as text end in +00, turned into Z below
+        }
+        boolean additional = !header.additionalColumns().isEmpty();
+        // PostgreSQL formats times and numbers as text (shortest exact digits), as its COPY does: the JVM only
+        // moves characters, which is what makes this as fast as a raw COPY of the same rows
         try (PreparedStatement statement = connection.prepareStatement(
-                "select time_begin, time, latitude, longitude, altitude, value, result, flags, additional"
+                "select time_begin::text, time::text, latitude::text, longitude::text, altitude::text, value::text,"
+                        + " result, flags, " + (additional ? "additional" : "null::text[]")
                         + " from visible_measurement where series_id = ?"
                         + " and time >= coalesce(?, '-infinity'::timestamptz) and time <= coalesce(?, 'infinity'::timestamptz)"
                         + " order by time")) {
@@ -122,25 +129,37 @@ public final class PivotDataFileWriter {
             statement.setObject(2, options.from().map(PivotDataFileWriter::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
             statement.setObject(3, options.to().map(PivotDataFileWriter::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
             String missing = options.missingAsEmpty() || header.missingValue() == null ? "" : header.missingValue();
+            String latitude = stationCoordinate(header.latitude());
+            String longitude = stationCoordinate(header.longitude());
+            String altitude = stationCoordinate(header.altitude());
             try (ResultSet rows = statement.executeQuery()) {
                 StringBuilder line = new StringBuilder(128);
                 while (rows.next()) {
                     line.setLength(0);
-                    Timestamp begin = rows.getTimestamp(1);
+                    String begin = rows.getString(1);
                     if (begin != null) {
-                        line.append(format(begin.toInstant()));
+                        appendTime(line, begin);
                     }
-                    line.append(';').append(format(rows.getTimestamp(2).toInstant())).append(';');
-                    appendCoordinate(line, rows, 3, header.latitude());
-                    appendCoordinate(line, rows, 4, header.longitude());
-                    appendCoordinate(line, rows, 5, header.altitude());
-                    line.append(valueText(rows, missing)).append(';');
+                    line.append(';');
+                    appendTime(line, rows.getString(2));
+                    line.append(';');
+                    appendNumber(line, rows.getString(3), latitude);
+                    appendNumber(line, rows.getString(4), longitude);
+                    appendNumber(line, rows.getString(5), altitude);
+                    String result = rows.getString(7);
+                    if (result != null) {
+                        line.append(SpreadsheetCells.neutralise(result)).append(';');
+                    } else {
+                        appendNumber(line, rows.getString(6), missing);
+                    }
                     String flags = rows.getString(8);
                     if (flags != null) {
                         line.append(SpreadsheetCells.neutralise(flags));
                     }
                     line.append(';');
-                    appendAdditional(line, rows.getArray(9), header.additionalColumns().size());
+                    if (additional) {
+                        appendAdditional(line, rows.getArray(9), header.additionalColumns().size());
+                    }
                     line.append('\n');
                     out.append(line);
                 }
@@ -148,27 +167,25 @@ public final class PivotDataFileWriter {
         }
     }
 
-    private static String valueText(ResultSet rows, String missing) throws SQLException {
-        String text = rows.getString(7);
-        if (text != null) {
-            return SpreadsheetCells.neutralise(text);
-        }
-        double value = rows.getDouble(6);
-        if (rows.wasNull()) {
-            return missing;
-        }
-        return number(value);
+    /** {@code 2020-01-01 00:30:00.5+00} (PostgreSQL's text in UTC) as {@code 2020-01-01T00:30:00.5Z}. */
+    private static void appendTime(StringBuilder line, String text) {
+        line.append(text, 0, 10).append('T').append(text, 11, text.length() - 3).append('Z');
     }
 
-    private static void appendCoordinate(StringBuilder line, ResultSet rows, int column, Double stationValue)
-            throws SQLException {
-        double value = rows.getDouble(column);
-        if (!rows.wasNull()) {
-            line.append(number(value));
-        } else if (stationValue != null) {
-            line.append(number(stationValue));
+    /** A number as PostgreSQL wrote it, in plain decimals (producers do not write exponents), else the default. */
+    private static void appendNumber(StringBuilder line, String text, String otherwise) {
+        if (text == null) {
+            line.append(otherwise);
+        } else if (text.indexOf('e') >= 0) {
+            line.append(number(Double.parseDouble(text)));
+        } else {
+            line.append(text);
         }
         line.append(';');
+    }
+
+    private static String stationCoordinate(Double value) {
+        return value == null ? "" : number(value);
     }
 
     private static void appendAdditional(StringBuilder line, Array additional, int columns) throws SQLException {

@@ -16,10 +16,11 @@ import java.util.List;
  * @param categoryLabels their English labels, same order
  * @param deprecated     owl:deprecated
  * @param replacedBy     dcterms:isReplacedBy, when deprecated
+ * @param cfStandardName the CF standard name it matches, or null (NetCDF exports give it as standard_name)
  */
 public record CatalogueVariable(String iri, String label, String prefLabelEn, String prefLabelFr, String definition,
                                 String unit, List<String> categoryPath, List<String> categoryLabels,
-                                boolean deprecated, String replacedBy) {
+                                boolean deprecated, String replacedBy, String cfStandardName) {
     public CatalogueVariable {
         categoryPath = categoryPath == null ? List.of() : List.copyOf(categoryPath);
         categoryLabels = categoryLabels == null ? List.of() : List.copyOf(categoryLabels);

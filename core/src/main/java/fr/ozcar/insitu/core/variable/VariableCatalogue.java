@@ -27,11 +27,12 @@ public final class VariableCatalogue {
     /** Upserts all variables in one transaction; returns how many rows were written. */
     public int publish(List<CatalogueVariable> variables) {
         String sql = "insert into variable (iri, label, pref_label_en, pref_label_fr, definition, unit, category_path,"
-                + " category_labels, deprecated, replaced_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())"
+                + " category_labels, deprecated, replaced_by, cf_standard_name, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())"
                 + " on conflict (iri) do update set label = excluded.label, pref_label_en = excluded.pref_label_en,"
                 + " pref_label_fr = excluded.pref_label_fr, definition = excluded.definition, unit = excluded.unit,"
                 + " category_path = excluded.category_path, category_labels = excluded.category_labels,"
-                + " deprecated = excluded.deprecated, replaced_by = excluded.replaced_by, updated_at = now()";
+                + " deprecated = excluded.deprecated, replaced_by = excluded.replaced_by,"
+                + " cf_standard_name = excluded.cf_standard_name, updated_at = now()";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -46,6 +47,7 @@ public final class VariableCatalogue {
                     statement.setArray(8, connection.createArrayOf("text", variable.categoryLabels().toArray()));
                     statement.setBoolean(9, variable.deprecated());
                     statement.setString(10, variable.replacedBy());
+                    statement.setString(11, variable.cfStandardName());
                     statement.addBatch();
                 }
                 statement.executeBatch();
@@ -64,7 +66,8 @@ public final class VariableCatalogue {
     public Optional<CatalogueVariable> find(String iri) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement("select iri, label, pref_label_en, pref_label_fr,"
-                     + " definition, unit, category_path, category_labels, deprecated, replaced_by from variable where iri = ?")) {
+                     + " definition, unit, category_path, category_labels, deprecated, replaced_by, cf_standard_name"
+                     + " from variable where iri = ?")) {
             statement.setString(1, iri);
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
@@ -72,7 +75,7 @@ public final class VariableCatalogue {
                 }
                 return Optional.of(new CatalogueVariable(row.getString(1), row.getString(2), row.getString(3),
                         row.getString(4), row.getString(5), row.getString(6), strings(row.getArray(7)),
-                        strings(row.getArray(8)), row.getBoolean(9), row.getString(10)));
+                        strings(row.getArray(8)), row.getBoolean(9), row.getString(10), row.getString(11)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the variable catalogue", e);

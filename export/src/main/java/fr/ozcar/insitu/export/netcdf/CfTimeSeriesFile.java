@@ -85,7 +85,7 @@ final class CfTimeSeriesFile {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false); // a cursor needs a transaction, and so does the viewer
                 try {
-                    new EmbargoAccess().enter(connection, viewer);
+                    new EmbargoAccess().enter(connection, viewer); // rows of visible_measurement are this viewer's
                     for (int i = 0; i < series.size(); i++) {
                         NetcdfSeries one = series.get(i);
                         rowSizes[i] = writeRows(connection, writer, layout, variables.get(one.key()), one, record, flagLength);

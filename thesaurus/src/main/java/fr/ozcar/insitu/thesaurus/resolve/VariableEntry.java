@@ -7,11 +7,13 @@ import java.util.Optional;
 /**
  * A variable of a loaded vocabulary, as resolution and publication need it.
  *
- * @param dimension the dimension of {@code unit}, or null when unknown
+ * @param dimension      the dimension of {@code unit}, or null when unknown
+ * @param cfStandardName the CF standard name it matches (skos:exactMatch, else closeMatch), or null
  */
 public record VariableEntry(String iri, String label, String prefLabelEn, String prefLabelFr, String definition,
                             String unit, UnitDimension dimension, List<String> categoryPath,
-                            List<String> categoryLabels, boolean deprecated, String replacedBy) {
+                            List<String> categoryLabels, boolean deprecated, String replacedBy,
+                            String cfStandardName) {
 
     public VariableEntry {
         categoryPath = List.copyOf(categoryPath);
@@ -25,6 +27,6 @@ public record VariableEntry(String iri, String label, String prefLabelEn, String
 
     public CatalogueVariable toCatalogue() {
         return new CatalogueVariable(iri, label, prefLabelEn, prefLabelFr, definition, unit, categoryPath,
-                categoryLabels, deprecated, replacedBy);
+                categoryLabels, deprecated, replacedBy, cfStandardName);
     }
 }

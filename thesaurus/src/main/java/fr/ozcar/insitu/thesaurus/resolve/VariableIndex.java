@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -47,6 +49,7 @@ public final class VariableIndex {
     private final Map<String, List<VariableEntry>> alternative;
     private final Map<String, List<IndexedLabel>> byToken;
     private static final int SIMILAR_CACHE_LIMIT = 100_000;
+    private static final Pattern CF_STANDARD_NAME = Pattern.compile("https?://vocab\\.nerc\\.ac\\.uk/standard_name/([a-z0-9_]+)/?");
     private final Map<String, Map<String, Double>> similar = new java.util.concurrent.ConcurrentHashMap<>();
 
     private VariableIndex(Map<String, VariableEntry> byIri, Set<String> categories,
@@ -119,7 +122,25 @@ public final class VariableIndex {
         return new VariableEntry(variable.getURI(), simplified != null ? simplified : label(variable, "en"),
                 literal(variable, SKOS.prefLabel, "en"), literal(variable, SKOS.prefLabel, "fr"),
                 literal(variable, SKOS.definition, "en"), unit, UnitDimension.of(unit).orElse(null), path, pathLabels,
-                variable.hasLiteral(OWL2.deprecated, true), replacedBy);
+                variable.hasLiteral(OWL2.deprecated, true), replacedBy, cfStandardName(variable));
+    }
+
+    /** The CF standard name of an exact match, else of a close match (NERC vocabulary server IRIs), or null. */
+    static String cfStandardName(Resource variable) {
+        for (Property mapping : List.of(SKOS.exactMatch, SKOS.closeMatch)) {
+            Optional<String> name = variable.listProperties(mapping).toList().stream()
+                    .map(statement -> statement.getObject())
+                    .filter(RDFNode::isURIResource)
+                    .map(node -> CF_STANDARD_NAME.matcher(node.asResource().getURI()))
+                    .filter(Matcher::matches)
+                    .map(matcher -> matcher.group(1))
+                    .sorted()
+                    .findFirst();
+            if (name.isPresent()) {
+                return name.get();
+            }
+        }
+        return null;
     }
 
     private static Optional<Resource> firstBroader(Resource concept) {

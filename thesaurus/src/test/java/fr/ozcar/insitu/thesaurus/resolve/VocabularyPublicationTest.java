@@ -77,6 +77,16 @@ class VocabularyPublicationTest {
     }
 
     @Test
+    void publishesTheCfStandardNameAVariableMatches() throws SQLException {
+        store.load(SeedVocabulary.ID, SeedVocabulary.openSeed(), Lang.TURTLE, "seed.ttl");
+
+        assertThat(new VariableCatalogue(dataSource).find(AIR_TEMPERATURE).orElseThrow().cfStandardName())
+                .isEqualTo("air_temperature");
+        assertThat(new VariableCatalogue(dataSource).find(SeedVocabulary.NAMESPACE + "c_7188705a").orElseThrow()
+                .cfStandardName()).as("a close match, for want of an exact one").isEqualTo("air_temperature");
+    }
+
+    @Test
     void aReloadKeepsVariableIdsAndReResolvesSeriesToTheNewLabelsAndHierarchy() throws Exception {
         int idBefore = variableId(AIR_TEMPERATURE);
         assertThat(seriesVariable("ABCD_OBS_1")).isEqualTo(AIR_TEMPERATURE);
