@@ -1,6 +1,8 @@
 package fr.ozcar.insitu.web.deposit;
 
+import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.core.deposit.ImportReport;
+import fr.ozcar.insitu.core.identity.AuditLog;
 import fr.ozcar.insitu.core.deposit.job.ImportJob;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
 import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
@@ -63,10 +65,12 @@ public class DepositController {
     private final UploadSpool spool;
     private final Duration wait;
     private final Permissions permissions;
+    private final AuditLog audit;
 
-    public DepositController(ImportJobs jobs, UploadSpool spool, Permissions permissions,
+    public DepositController(ImportJobs jobs, UploadSpool spool, Permissions permissions, AuditLog audit,
                              @Value("${insitu.import.wait:30s}") Duration wait) {
         this.permissions = permissions;
+        this.audit = audit;
         this.jobs = jobs;
         this.spool = spool;
         this.wait = wait;
@@ -77,8 +81,7 @@ public class DepositController {
     public HttpResponse<?> putDeposit(HttpRequest<?> request, @PathVariable String producerId, @Body InputStream body,
                                       @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                       @Nullable @Header(PREFER) String prefer) {
-        permissions.manager(request, producerId);
-        return upload(producerId, body, contentType, null, prefer);
+        return upload(permissions.manager(request, producerId), producerId, body, contentType, null, prefer);
     }
 
     /** {@code curl -T deposit.zip …/new/} appends the local file name to a URL ending in a slash. */
@@ -88,8 +91,7 @@ public class DepositController {
                                            @Body InputStream body,
                                            @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                            @Nullable @Header(PREFER) String prefer) {
-        permissions.manager(request, producerId);
-        return upload(producerId, body, contentType, fileName, prefer);
+        return upload(permissions.manager(request, producerId), producerId, body, contentType, fileName, prefer);
     }
 
     @Post(uri = "/api/producers/{producerId}/deposits", processes = MediaType.ALL)
@@ -97,8 +99,7 @@ public class DepositController {
     public HttpResponse<?> postDeposit(HttpRequest<?> request, @PathVariable String producerId, @Body InputStream body,
                                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                        @Nullable @Header(PREFER) String prefer) {
-        permissions.manager(request, producerId);
-        return upload(producerId, body, contentType, null, prefer);
+        return upload(permissions.manager(request, producerId), producerId, body, contentType, null, prefer);
     }
 
     @Get("/api/imports/{id}")
@@ -109,8 +110,8 @@ public class DepositController {
     }
 
     /** {@code fileName}: the uploaded file's own name when the request gives it, for the job record. */
-    private HttpResponse<?> upload(String producerId, InputStream body, String contentType, String fileName,
-                                   String prefer) {
+    private HttpResponse<?> upload(Viewer depositor, String producerId, InputStream body, String contentType,
+                                   String fileName, String prefer) {
         Path file = spool.store(body, ".zip");
         List<String> formFiles = formFiles(file, contentType);
         if (formFiles != null && formFiles.size() != 1) {
@@ -122,6 +123,7 @@ public class DepositController {
         }
         String given = formFiles != null ? formFiles.get(0) : fileName != null ? fileName : "the request body";
         ImportJobs.Submitted submitted = jobs.submit(producerId, new ZipDepositSource(file, given));
+        audit.record(depositor.subject().orElseThrow(), "deposit", producerId, "import job " + submitted.id() + ", " + given);
         submitted.report().whenComplete((report, failure) -> spool.delete(file));
         URI jobUrl = URI.create("/api/imports/" + submitted.id());
         if (prefersAsync(prefer)) {
