@@ -115,6 +115,15 @@ class RoleEndpointMatrixTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void forwardingHeadersFromAClientThatIsNoConfiguredProxyAreIgnored() throws Exception {
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(server.getURI().resolve("/sta/v1.1"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "evil.example")
+                .header("Forwarded", "host=evil.example;proto=https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(200);
+        assertThat(forged.body()).doesNotContain("evil.example").contains("http://localhost:" + server.getPort() + "/sta/v1.1/Things");
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeaders() throws Exception {
         for (String path : List.of("/", "/thesaurus/", "/api/me", "/sta/v1.1/Things", "/no/such/page")) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.getURI().resolve(path)).build(),
