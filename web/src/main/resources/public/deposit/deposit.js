@@ -81,12 +81,12 @@
     const problems = report.problems || [];
     const errors = problems.filter((p) => p.severity === 'ERROR' || p.severity === 'error').length;
     const warnings = problems.length - errors;
-    const counts = errors + ' error(s), ' + warnings + ' warning(s).';
+    const counts = count(errors, 'error') + ', ' + count(warnings, 'warning') + '.';
     switch (report.outcome) {
       case 'IMPORTED':
         finish('imported', 'Imported and published', 'Producer ' + report.producerId + ', revision ' + report.revision + ': '
-          + report.datasets + ' datasets, ' + report.series + ' series, ' + number(report.rows) + ' rows ('
-          + report.seriesReloaded + ' series reloaded). ' + counts, problems);
+          + count(report.datasets, 'dataset') + ', ' + count(report.series, 'series', 'series') + ', '
+          + count(report.rows, 'row') + ' (' + count(report.seriesReloaded, 'series', 'series') + ' reloaded). ' + counts, problems);
         break;
       case 'UNCHANGED':
         finish('unchanged', 'Unchanged', 'This deposit is the one already published for ' + report.producerId
@@ -132,6 +132,11 @@
     $('bar').max = total;
     $('bar').value = done;
     $('detail').textContent = detail;
+  }
+
+  // "1 row", "2 rows": a report that says "1 rows" reads as a bug
+  function count(n, singular, plural) {
+    return number(n) + ' ' + (Number(n) === 1 ? singular : plural || singular + 's');
   }
 
   function number(n) {

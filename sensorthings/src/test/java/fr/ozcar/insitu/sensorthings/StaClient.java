@@ -2,6 +2,7 @@ package fr.ozcar.insitu.sensorthings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.sensorthings.service.StaRequest;
 import fr.ozcar.insitu.sensorthings.service.StaResponse;
 import fr.ozcar.insitu.sensorthings.service.StaService;
@@ -24,6 +25,11 @@ public final class StaClient {
 
     /** The answer to e.g. {@code /v1.1/Things(1)?$select=name} (query already percent-encoded where needed). */
     public Answer get(String url) {
+        return get(Viewer.ANONYMOUS, url);
+    }
+
+    /** The answer to {@code url} for {@code viewer}. */
+    public Answer get(Viewer viewer, String url) {
         String relative = url.startsWith(BASE) ? url.substring(BASE.length()) : url;
         int query = relative.indexOf('?');
         String path = query < 0 ? relative : relative.substring(0, query);
@@ -31,7 +37,7 @@ public final class StaClient {
         String[] parts = path.replaceFirst("^/", "").split("/", 2);
         String version = parts[0];
         StaResponse response = service.handle(new StaRequest(version, parts.length > 1 ? parts[1] : "", rawQuery,
-                BASE + "/" + version));
+                BASE + "/" + version, viewer));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             response.writeTo(body);

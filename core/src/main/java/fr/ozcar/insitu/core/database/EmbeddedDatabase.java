@@ -20,11 +20,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * Starts PostgreSQL on {@code port} (0 = any free port) with its data in {@code dataDirectory};
-     * an existing cluster there is reused.
+     * an existing cluster there is reused, and a server that outlived its killed application is
+     * stopped first (see {@link DataFolderGuard}).
+     *
+     * @throws DatabaseInUseException when a live application uses that folder
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
+            DataFolderGuard.prepare(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)

@@ -7,8 +7,10 @@ import fr.ozcar.insitu.core.deposit.read.DepositRejectedException;
 import fr.ozcar.insitu.core.deposit.read.DepositSource;
 import fr.ozcar.insitu.core.deposit.validate.DataFileValidator;
 import fr.ozcar.insitu.core.deposit.validate.DepositValidation;
+import fr.ozcar.insitu.core.deposit.validate.MetadataBudget;
 import fr.ozcar.insitu.core.deposit.validate.MetadataParser;
 import fr.ozcar.insitu.core.deposit.validate.MetadataPaths;
+import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.model.Dataset;
 import fr.ozcar.insitu.core.model.Observation;
 import fr.ozcar.insitu.core.model.PivotDeposit;
@@ -42,11 +44,19 @@ public final class DepositImporter {
     private final DataSource dataSource;
     private final VariableResolver variables;
     private final ImportLimits limits;
+    private final StationEnricher enricher;
 
+    /** Stations get their country only (the shipped boundaries), no lookup layer. */
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
+        this(dataSource, variables, limits, StationEnricher.countriesOnly());
+    }
+
+    public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                           StationEnricher enricher) {
         this.dataSource = dataSource;
         this.variables = variables;
         this.limits = limits;
+        this.enricher = enricher;
     }
 
     /**
@@ -62,6 +72,9 @@ public final class DepositImporter {
             reader.open();
             DepositReader.MetadataFile metadata = reader.metadata(problems);
             if (metadata == null) {
+                return rejected(expectedProducerId, null, null, problems);
+            }
+            if (!MetadataBudget.admits(metadata.path(), metadata.content(), problems)) {
                 return rejected(expectedProducerId, null, null, problems);
             }
             deposit = new MetadataParser(problems).parse(metadata.path(), metadata.content());
@@ -151,7 +164,8 @@ public final class DepositImporter {
                     connection.setAutoCommit(true);
                     return unchanged(deposit, validation, problems, connection);
                 }
-                DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, reader, progress, problems);
+                DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, enricher.enrich(deposit),
+                        reader, progress, problems);
                 connection.commit();
                 LOG.info("producer {} revision {} imported: {} series, {} reloaded, {} rows", producerId,
                         loaded.revision(), seriesCount(deposit), loaded.seriesReloaded(), validation.rows());

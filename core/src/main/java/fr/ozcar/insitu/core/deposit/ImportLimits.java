@@ -8,7 +8,8 @@ package fr.ozcar.insitu.core.deposit;
  * @param maxUncompressedBytes     total bytes after decompression, nested dataset zips included
  * @param maxEntries               files in the deposit, nested dataset zips included
  * @param maxCompressionRatio      uncompressed / compressed bytes of any zip entry (decompression bombs)
- * @param maxMetadataBytes         size of the metadata JSON file (it is parsed in memory)
+ * @param maxMetadataBytes         size of the metadata JSON file (it is parsed in memory: see
+ *                                 {@link fr.ozcar.insitu.core.deposit.validate.MetadataBudget})
  * @param maxLineBytes             length of one data file line (lines are buffered whole)
  * @param maxProblemsPerFile       problems reported per file before a single "and N more"
  */
@@ -20,7 +21,7 @@ public record ImportLimits(long maxArchiveBytes, long maxUncompressedBytes, int 
 
     /** Generous enough for the largest national deposits seen (a few GB of text). */
     public static final ImportLimits DEFAULT = new ImportLimits(
-            8 * GIB, 64 * GIB, 100_000, 200, 64 << 20, 1 << 20, 100);
+            8 * GIB, 64 * GIB, 100_000, 200, 16 << 20, 1 << 20, 100);
 
     public ImportLimits {
         if (maxArchiveBytes <= 0 || maxUncompressedBytes <= 0 || maxEntries <= 0 || maxCompressionRatio <= 1
@@ -42,6 +43,11 @@ public record ImportLimits(long maxArchiveBytes, long maxUncompressedBytes, int 
     public ImportLimits withMaxEntries(int entries) {
         return new ImportLimits(maxArchiveBytes, maxUncompressedBytes, entries, maxCompressionRatio,
                 maxMetadataBytes, maxLineBytes, maxProblemsPerFile);
+    }
+
+    public ImportLimits withMaxMetadataBytes(int bytes) {
+        return new ImportLimits(maxArchiveBytes, maxUncompressedBytes, maxEntries, maxCompressionRatio, bytes,
+                maxLineBytes, maxProblemsPerFile);
     }
 
     public ImportLimits withMaxCompressionRatio(double ratio) {

@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.core.deposit;
 
+import fr.ozcar.insitu.core.text.Count;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +48,8 @@ public final class Problems {
         List<Problem> all = new ArrayList<>(kept);
         perFile.forEach((file, counts) -> {
             if (counts[1] > 0) {
-                String message = "and " + counts[1] + " more problems in this file (" + counts[2]
-                        + " errors), not listed: fix the ones above and deposit again";
+                String message = "and " + Count.of(counts[1], "more problem") + " in this file ("
+                        + Count.of(counts[2], "error") + "), not listed: fix the ones above and deposit again";
                 Problem summary = counts[2] > 0
                         ? Problem.error("too-many-problems", message)
                         : Problem.warning("too-many-problems", message);

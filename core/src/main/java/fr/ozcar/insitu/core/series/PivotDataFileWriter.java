@@ -9,7 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -51,12 +54,22 @@ public final class PivotDataFileWriter {
             return header.observationId() + ".txt";
         }
 
+        public String observationId() {
+            return header.observationId();
+        }
+
+        /** The whole series as deposited, extracted now. */
         public void writeTo(Writer out) throws SQLException, IOException {
+            writeTo(out, DataFileOptions.whole(Instant.now()));
+        }
+
+        /** The rows of {@code options}' window, with its extraction date, missing values and comment lines. */
+        public void writeTo(Writer out, DataFileOptions options) throws SQLException, IOException {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false); // a cursor needs a transaction
                 try {
-                    writeHeader(header, out);
-                    writeRows(connection, header, out);
+                    writeHeader(header, options, out);
+                    writeRows(connection, header, options, out);
                     out.flush();
                 } finally {
                     connection.rollback();
@@ -65,11 +78,16 @@ public final class PivotDataFileWriter {
         }
     }
 
-    private static void writeHeader(SeriesHeader header, Writer out) throws IOException {
-        out.write("#Date_of_extraction;" + format(Instant.now().truncatedTo(ChronoUnit.SECONDS)) + ";\n");
+    private static void writeHeader(SeriesHeader header, DataFileOptions options, Writer out) throws IOException {
+        out.write("#Date_of_extraction;" + format(options.extractedAt().truncatedTo(ChronoUnit.SECONDS)) + ";\n");
         out.write("#Observation_ID;" + header.observationId() + ";\n");
         out.write("#Dataset_title;" + header.datasetTitle() + ";\n");
         out.write("#Variable_name;" + header.propertyName() + ";\n");
+        for (String comment : options.commentLines()) {
+            out.write('#');
+            out.write(comment.replace('\n', ' ').replace('\r', ' '));
+            out.write('\n');
+        }
         out.write("date_begin;date_end;latitude;longitude;altitude;value;qualityFlags;");
         for (String column : header.additionalColumns()) {
             out.write(column);
@@ -78,13 +96,18 @@ public final class PivotDataFileWriter {
         out.write('\n');
     }
 
-    private static void writeRows(Connection connection, SeriesHeader header, Writer out)
+    private static void writeRows(Connection connection, SeriesHeader header, DataFileOptions options, Writer out)
             throws SQLException, IOException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select time_begin, time, latitude, longitude, altitude, value, result, flags, additional"
-                        + " from measurement where series_id = ? order by time")) {
+                        + " from measurement where series_id = ?"
+                        + " and time >= coalesce(?, '-infinity'::timestamptz) and time <= coalesce(?, 'infinity'::timestamptz)"
+                        + " order by time")) {
             statement.setFetchSize(FETCH_SIZE);
             statement.setInt(1, header.seriesId());
+            statement.setObject(2, options.from().map(PivotDataFileWriter::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+            statement.setObject(3, options.to().map(PivotDataFileWriter::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+            String missing = options.missingAsEmpty() || header.missingValue() == null ? "" : header.missingValue();
             try (ResultSet rows = statement.executeQuery()) {
                 StringBuilder line = new StringBuilder(128);
                 while (rows.next()) {
@@ -97,7 +120,7 @@ public final class PivotDataFileWriter {
                     appendCoordinate(line, rows, 3, header.latitude());
                     appendCoordinate(line, rows, 4, header.longitude());
                     appendCoordinate(line, rows, 5, header.altitude());
-                    line.append(valueText(rows, header)).append(';');
+                    line.append(valueText(rows, missing)).append(';');
                     String flags = rows.getString(8);
                     if (flags != null) {
                         line.append(flags);
@@ -111,14 +134,14 @@ public final class PivotDataFileWriter {
         }
     }
 
-    private static String valueText(ResultSet rows, SeriesHeader header) throws SQLException {
+    private static String valueText(ResultSet rows, String missing) throws SQLException {
         String text = rows.getString(7);
         if (text != null) {
             return text;
         }
         double value = rows.getDouble(6);
         if (rows.wasNull()) {
-            return header.missingValue() == null ? "" : header.missingValue();
+            return missing;
         }
         return number(value);
     }
@@ -150,6 +173,10 @@ public final class PivotDataFileWriter {
             return Long.toString((long) value);
         }
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String format(Instant instant) {

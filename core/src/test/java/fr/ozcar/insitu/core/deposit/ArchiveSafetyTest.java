@@ -97,6 +97,43 @@ class ArchiveSafetyTest {
     }
 
     @Test
+    void aFiftyMegabyteMetadataFileOfOneLongStringIsTooLargeNotABomb() throws Exception {
+        Path zip = scratch.resolve("long-string.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("CATC_en.json"));
+            out.write("{\"version\": \"1.2\", \"producer\": {\"description\": \"".getBytes());
+            byte[] letters = "a".repeat(1 << 20).getBytes();
+            for (int i = 0; i < 50; i++) {
+                out.write(letters);
+            }
+            out.write("\"}}".getBytes());
+            out.closeEntry();
+        }
+
+        ImportReport report = importZip(zip, ImportLimits.DEFAULT);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::file).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("metadata-too-large", "CATC_en.json"));
+        assertThat(report.errors().get(0).message()).contains("16777216 bytes", "insitu.import.max-metadata-bytes");
+        assertThat(DatabaseSnapshot.of(database.dataSource())).isEqualTo(before);
+    }
+
+    @Test
+    void aMetadataStringLongerThanAnyFieldNeedsIsNamedWithItsPath() throws Exception {
+        Path zip = scratch.resolve("long-abstract.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            entry(out, "CATC_en.json", ("{\"version\": \"1.2\", \"producer\": {\"description\": \""
+                    + "a".repeat(2 << 20) + "\"}}").getBytes());
+        }
+
+        ImportReport report = importZip(zip, ImportLimits.DEFAULT);
+
+        assertThat(report.errors()).extracting(Problem::code, Problem::jsonPath).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("metadata-string-too-long", "$.producer.description"));
+        assertThat(report.errors().get(0).message()).contains("2097152 characters");
+    }
+
+    @Test
     void anArchiveOverTheSizeLimitIsRejectedBeforeBeingRead() throws Exception {
         Path zip = DepositFixture.zip(DepositFixture.copyOfCatc(scratch), scratch.resolve("CATC.zip"));
 

@@ -1,8 +1,10 @@
 package fr.ozcar.insitu.core.deposit;
 
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
+import fr.ozcar.insitu.core.deposit.read.FolderDepositSource;
 import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
 import fr.ozcar.insitu.core.variable.VariableResolver;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,7 +12,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Imports a deposit zip as an import job, in a JVM of its own so that a test can kill it mid-import
- * or bound its heap. Arguments: the database's JDBC URL (with its user), the zip. Prints the outcome.
+ * or bound its heap. Arguments: the database's JDBC URL (with its user), the zip or deposit folder.
+ * Prints the outcome.
  */
 public final class ImportInChildProcess {
 
@@ -24,7 +27,8 @@ public final class ImportInChildProcess {
         try {
             ImportJobs jobs = new ImportJobs(dataSource,
                     new DepositImporter(dataSource, VariableResolver.NONE, ImportLimits.DEFAULT), executor);
-            ImportReport report = jobs.submit("CATC", new ZipDepositSource(Path.of(args[1]))).report().join();
+            ImportReport report = jobs.submit("CATC", Files.isDirectory(Path.of(args[1]))
+                    ? new FolderDepositSource(Path.of(args[1])) : new ZipDepositSource(Path.of(args[1]))).report().join();
             System.out.println("outcome=" + report.outcome() + " rows=" + report.rows() + " errors=" + report.errors());
             long peak = 0;
             for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {

@@ -67,6 +67,46 @@ class ImportProcessTest {
         }
     }
 
+    @Test
+    void aMetadataFileOfMillionsOfKeywordsIsRefusedWithinTheStatedMemoryBoundAndItsJobEndsFailed() throws Exception {
+        TestDatabase database = TestDatabase.create();
+        Path tooLarge = DepositFixture.copyOfCatc(scratch);
+        withKeywords(tooLarge.resolve("CATC_en.json"), 1_800_000); // 44 MB, as the deposit that took 2.4 GB
+        Path tooComplex = DepositFixture.copyOfCatc(scratch);
+        withKeywords(tooComplex.resolve("CATC_en.json"), 250_000); // 500,000 values in 7 MB, under the byte limit
+
+        for (Path deposit : List.of(tooLarge, tooComplex)) {
+            Process child = startImport(database, deposit, "-Xmx160m"); // MetadataBudget's stated bound
+            assertThat(child.waitFor(3, TimeUnit.MINUTES)).isTrue();
+            String output = Files.readString(scratch.resolve("child.log"));
+            assertThat(child.exitValue()).as(output).isZero();
+            assertThat(output).contains("outcome=REJECTED").doesNotContain("OutOfMemoryError")
+                    .contains(deposit == tooLarge ? "code=metadata-too-large" : "code=metadata-too-complex");
+        }
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select status, count(*) from import_job group by status")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("failed");
+            assertThat(rows.getLong(2)).isEqualTo(2);
+            assertThat(rows.next()).as("no job in another state").isFalse();
+        }
+    }
+
+    /** Writes {@code count} keywords into the first dataset, streaming: the test itself holds no tree. */
+    private static void withKeywords(Path metadata, int count) throws Exception {
+        String json = Files.readString(metadata);
+        int firstDataset = json.indexOf('{', json.indexOf("\"datasets\""));
+        try (var out = Files.newBufferedWriter(metadata)) {
+            out.write(json, 0, firstDataset + 1);
+            out.write("\"keywords\": [");
+            for (int i = 0; i < count; i++) {
+                out.write((i == 0 ? "" : ",") + "{\"keyword\": \"keyword " + i + "\"}");
+            }
+            out.write("],");
+            out.write(json, firstDataset + 1, json.length() - firstDataset - 1);
+        }
+    }
+
     private Process startImport(TestDatabase database, Path zip, String heap) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,

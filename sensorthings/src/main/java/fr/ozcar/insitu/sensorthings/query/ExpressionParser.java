@@ -15,12 +15,19 @@ public final class ExpressionParser {
     private static final Set<String> ADDITIVE = Set.of("add", "sub");
     private static final Set<String> MULTIPLICATIVE = Set.of("mul", "div", "mod");
     private static final int MAX_DEPTH = 100;
+    /**
+     * Binary operators per expression: a chain such as {@code a add b add c …} is as deep in SQL as it
+     * is long, and PostgreSQL fails with "stack depth limit exceeded" somewhere past a few thousand;
+     * refusing here answers 400 before any SQL is built.
+     */
+    public static final int MAX_OPERATORS = 500;
 
     private final String option;
     private final String text;
     private final List<Token> tokens;
     private int next;
     private int depth;
+    private int operators;
 
     private ExpressionParser(String option, String text) {
         this.option = option;
@@ -57,7 +64,7 @@ public final class ExpressionParser {
     private Expr or() {
         Expr left = and();
         while (peek().isName("or")) {
-            Token op = tokens.get(next++);
+            Token op = operator();
             left = new Expr.Binary("or", left, and(), op.position());
         }
         return left;
@@ -66,7 +73,7 @@ public final class ExpressionParser {
     private Expr and() {
         Expr left = not();
         while (peek().isName("and")) {
-            Token op = tokens.get(next++);
+            Token op = operator();
             left = new Expr.Binary("and", left, not(), op.position());
         }
         return left;
@@ -87,7 +94,7 @@ public final class ExpressionParser {
         Expr left = additive();
         Token op = peek();
         if (op.kind() == Token.Kind.NAME && COMPARISONS.contains(op.text())) {
-            next++;
+            operator();
             return new Expr.Binary(op.text(), left, additive(), op.position());
         }
         return left;
@@ -96,7 +103,7 @@ public final class ExpressionParser {
     private Expr additive() {
         Expr left = multiplicative();
         while (peek().kind() == Token.Kind.NAME && ADDITIVE.contains(peek().text())) {
-            Token op = tokens.get(next++);
+            Token op = operator();
             left = new Expr.Binary(op.text(), left, multiplicative(), op.position());
         }
         return left;
@@ -105,7 +112,7 @@ public final class ExpressionParser {
     private Expr multiplicative() {
         Expr left = unary();
         while (peek().kind() == Token.Kind.NAME && MULTIPLICATIVE.contains(peek().text())) {
-            Token op = tokens.get(next++);
+            Token op = operator();
             left = new Expr.Binary(op.text(), left, unary(), op.position());
         }
         return left;
@@ -183,6 +190,15 @@ public final class ExpressionParser {
             throw error(token, "operator '" + name + "' needs an operand before it");
         }
         return new Expr.Path(List.of(name.split("/")), token.position());
+    }
+
+    /** Consumes a binary operator, counting it against {@link #MAX_OPERATORS}. */
+    private Token operator() {
+        Token op = tokens.get(next++);
+        if (++operators > MAX_OPERATORS) {
+            throw error(op, "expression too large: at most " + MAX_OPERATORS + " operators");
+        }
+        return op;
     }
 
     private void enter(Token token) {

@@ -43,17 +43,24 @@ final class Expander {
         this.queryTimeout = queryTimeout;
     }
 
-    /** Checks the whole $expand tree before any query runs, so that errors are 400s up front. */
-    static void validate(EntityModel model, EntitySql sql, EntityType type, List<QueryOptions.ExpandItem> items, Paging paging) {
+    /**
+     * Checks the whole $expand tree before any query runs, so that errors are 400s up front, and
+     * returns how many entities it may add to each parent at most: a to-many navigation its $top (or
+     * the default) times one plus what its own items add, a to-one navigation one plus that. A double,
+     * because a hostile tree multiplies beyond a long; it is only compared with a budget.
+     */
+    static double validate(EntityModel model, EntitySql sql, EntityType type, List<QueryOptions.ExpandItem> items, Paging paging) {
+        double perParent = 0;
         for (QueryOptions.ExpandItem item : items) {
             Navigation navigation = navigation(type, item);
             EntityType target = model.byName(navigation.target());
             Selection.of(target, item.options().select());
             sql.filter(target, "t", item.options());
             sql.orderBy(target, "t", item.options());
-            paging.top(item.options().top());
-            validate(model, sql, target, item.options().expand(), paging);
+            int top = navigation.toMany() ? paging.top(item.options().top()) : 1;
+            perParent += top * (1 + validate(model, sql, target, item.options().expand(), paging));
         }
+        return perParent;
     }
 
     private static Navigation navigation(EntityType type, QueryOptions.ExpandItem item) {

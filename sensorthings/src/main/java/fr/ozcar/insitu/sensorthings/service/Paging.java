@@ -19,6 +19,19 @@ record Paging(StaSettings settings) {
         return requested;
     }
 
+    /**
+     * Refuses a request that may answer more than {@link StaSettings#entityBudget()} entities: its page
+     * ({@code top} entities) times one plus what the $expand tree may add to each (nested $tops multiply).
+     */
+    void checkBudget(int top, double expandedPerEntity) {
+        double entities = Math.max(top, 1) * (1 + expandedPerEntity);
+        if (entities > settings.entityBudget()) {
+            throw new StaBadRequest(String.format(java.util.Locale.ROOT, "the request may answer up to %.0f entities "
+                    + "($top times the nested $tops of $expand), over the budget of %d per request: lower a $top, "
+                    + "or follow the nextLinks", entities, settings.entityBudget()));
+        }
+    }
+
     static String queryString(Map<String, String> options) {
         StringJoiner query = new StringJoiner("&", "?", "");
         options.forEach((name, value) -> query.add(encode(name) + "=" + encode(value)));

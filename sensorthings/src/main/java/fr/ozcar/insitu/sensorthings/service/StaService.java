@@ -2,6 +2,8 @@ package fr.ozcar.insitu.sensorthings.service;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.core.schema.DatabaseCapabilities;
 import fr.ozcar.insitu.sensorthings.entity.EntityModel;
 import fr.ozcar.insitu.sensorthings.entity.EntityType;
@@ -39,7 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers SensorThings GET requests from the pivot model. Everything the client sent is parsed and
  * translated before the first query; a collection is then streamed from a database cursor in
- * chunks (expanded chunk by chunk), so a page never sits in memory whole.
+ * chunks (expanded chunk by chunk), so a page never sits in memory whole. Every query of a request
+ * runs in one transaction entered as the request's viewer ({@link EmbargoAccess}), so the views it
+ * reads hide the Observations under embargo for that viewer, on every route and option.
  */
 public final class StaService {
 
@@ -51,12 +55,18 @@ public final class StaService {
 
     private final DataSource dataSource;
     private final StaSettings settings;
+    private final EmbargoAccess embargo;
     private final boolean postgis;
     private final Map<StaVersion, EntityModel> models = new EnumMap<>(StaVersion.class);
 
     public StaService(DataSource dataSource, StaSettings settings) {
+        this(dataSource, settings, new EmbargoAccess());
+    }
+
+    public StaService(DataSource dataSource, StaSettings settings, EmbargoAccess embargo) {
         this.dataSource = dataSource;
         this.settings = settings;
+        this.embargo = embargo;
         try (Connection connection = dataSource.getConnection()) {
             this.postgis = DatabaseCapabilities.installed(connection).postgis();
         } catch (SQLException e) {
@@ -79,7 +89,7 @@ public final class StaService {
             if (path.isServiceRoot()) {
                 return json(200, json -> ServiceRootDocument.write(json, model, root));
             }
-            return read(model, path, options, raw, root);
+            return read(model, path, options, raw, root, request.viewer());
         } catch (StaBadRequest e) {
             return problem(400, "Bad Request", e.getMessage());
         } catch (StaNotFound e) {
@@ -93,7 +103,7 @@ public final class StaService {
     }
 
     private StaResponse read(EntityModel model, ResourcePath path, QueryOptions options, Map<String, String> raw,
-                             String root) throws SQLException, IOException {
+                             String root, Viewer viewer) throws SQLException, IOException {
         EntityType type = path.target();
         Selection selection = selection(path, options);
         ResultFormat format = path.isCollection() ? ResultFormat.parse(options.resultFormat()) : ResultFormat.JSON;
@@ -110,8 +120,9 @@ public final class StaService {
         String alias = "t0";
         Sql where = Sql.concat(sql.pathCondition(path.steps(), alias), " and ", sql.filter(type, alias, options));
         Sql order = sql.orderBy(type, alias, options);
-        Expander.validate(model, sql, type, options.expand(), paging);
+        double expanded = Expander.validate(model, sql, type, options.expand(), paging);
         int top = paging.top(options.top());
+        paging.checkBudget(path.isCollection() ? top : 1, expanded);
         RowReader reader = new RowReader(selection);
         EntityJson entities = new EntityJson(root);
 
@@ -119,6 +130,7 @@ public final class StaService {
         try {
             connection.setAutoCommit(false); // a cursor streams only inside a transaction
             connection.setReadOnly(true);
+            embargo.enter(connection, viewer);
             Expander expander = new Expander(connection, model, sql, paging, root, settings.queryTimeout());
             if (!path.isCollection()) {
                 checkParentExists(connection, sql, path);

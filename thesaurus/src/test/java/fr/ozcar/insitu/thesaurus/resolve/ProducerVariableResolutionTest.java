@@ -88,6 +88,13 @@ class ProducerVariableResolutionTest {
         assertThat(outcomes).hasSizeGreaterThanOrEqualTo(100);
     }
 
+    /** Issue 7: a real 69-series deposit names its discharge so; it stayed unresolved (0.58). */
+    @Test
+    void resolvesSurfaceWaterDischargeOfARealDepositToRiverDischarge() {
+        assertThat(outcomes).filteredOn(o -> o.row().name().equals("Surface water discharge")).hasSize(2)
+                .allSatisfy(o -> assertThat(o.correct()).as(o.row().categories().toString()).isTrue());
+    }
+
     @Test
     void neverResolvesToAWrongVariable() {
         assertThat(outcomes.stream().filter(Outcome::wrong).map(o -> o.row().name() + " -> " + o.resolution().label()

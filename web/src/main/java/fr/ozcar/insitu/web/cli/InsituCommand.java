@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.web.cli;
 
+import fr.ozcar.insitu.core.database.DatabaseInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,13 +10,30 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class})
 public class InsituCommand implements Runnable {
 
+    /** Exit code when the embedded database is held by another live process. */
+    static final int DATABASE_IN_USE = 2;
+
     @Override
     public void run() {
         new ServeCommand().run();
     }
 
+    /**
+     * The command line with its error handling: a data manager who runs {@code import} while the server
+     * runs on the embedded database gets what to do, not a stack trace.
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new InsituCommand()).setExecutionExceptionHandler((exception, command, parsed) -> {
+            if (exception instanceof DatabaseInUseException) {
+                command.getErr().println(exception.getMessage());
+                return DATABASE_IN_USE;
+            }
+            throw exception;
+        });
+    }
+
     public static void main(String[] args) {
-        int exit = new CommandLine(new InsituCommand()).execute(args);
+        int exit = commandLine().execute(args);
         if (exit != 0) {
             System.exit(exit);
         }

@@ -6,6 +6,7 @@ import fr.ozcar.insitu.core.identity.AuditLog;
 import fr.ozcar.insitu.core.deposit.job.ImportJob;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
 import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
+import fr.ozcar.insitu.core.text.Count;
 import fr.ozcar.insitu.web.problem.Problem;
 import fr.ozcar.insitu.web.security.Permissions;
 import io.micronaut.context.annotation.Value;
@@ -189,8 +190,8 @@ public class DepositController {
     private static HttpResponse<?> rejection(ImportReport report, URI jobUrl) {
         boolean ourFailure = report.errors().stream().anyMatch(problem -> problem.code().equals("import-failed"));
         HttpStatus status = ourFailure ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_ENTITY;
-        String detail = report.errors().size() + " error(s) and " + report.warnings().size()
-                + " warning(s) in the deposit; nothing was written, the previous version stays published.";
+        String detail = Count.of(report.errors().size(), "error") + " and "
+                + Count.of(report.warnings().size(), "warning") + " in the deposit; nothing was written, the previous version stays published.";
         Problem problem = new Problem("/docs/api.md#deposit-rejected", "Deposit rejected", status.getCode(),
                 detail, jobUrl.toString(), report.problems());
         return problem.toResponse();

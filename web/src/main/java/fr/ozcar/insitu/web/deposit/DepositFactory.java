@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.deposit;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
+import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
 import io.micronaut.context.annotation.Bean;
@@ -10,6 +11,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -27,16 +30,28 @@ public class DepositFactory {
             @Value("${insitu.import.max-archive-bytes:8589934592}") long maxArchiveBytes,
             @Value("${insitu.import.max-uncompressed-bytes:68719476736}") long maxUncompressedBytes,
             @Value("${insitu.import.max-entries:100000}") int maxEntries,
-            @Value("${insitu.import.max-compression-ratio:200}") double maxCompressionRatio) {
+            @Value("${insitu.import.max-compression-ratio:200}") double maxCompressionRatio,
+            @Value("${insitu.import.max-metadata-bytes:16777216}") int maxMetadataBytes) {
         return ImportLimits.DEFAULT.withMaxArchiveBytes(maxArchiveBytes)
                 .withMaxUncompressedBytes(maxUncompressedBytes)
                 .withMaxEntries(maxEntries)
-                .withMaxCompressionRatio(maxCompressionRatio);
+                .withMaxCompressionRatio(maxCompressionRatio)
+                .withMaxMetadataBytes(maxMetadataBytes);
+    }
+
+    /**
+     * The shipped countries, and the operator's lookup layers from {@code insitu.enrichment.layers-dir}
+     * when set (docs/import.md, "Station enrichment"); a layer that cannot be read stops the start-up.
+     */
+    @Singleton
+    StationEnricher stationEnricher(@Value("${insitu.enrichment.layers-dir:}") String layersDir) throws IOException {
+        return StationEnricher.withLayersIn(layersDir.isBlank() ? null : Path.of(layersDir));
     }
 
     @Singleton
-    DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
-        return new DepositImporter(dataSource, variables, limits);
+    DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                                    StationEnricher enricher) {
+        return new DepositImporter(dataSource, variables, limits, enricher);
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.sensorthings;
 import fr.ozcar.insitu.sensorthings.service.StaRequest;
 import fr.ozcar.insitu.sensorthings.service.StaResponse;
 import fr.ozcar.insitu.sensorthings.service.StaService;
+import fr.ozcar.insitu.web.access.RequestViewer;
 import fr.ozcar.insitu.web.links.PublicBaseUrl;
 import fr.ozcar.insitu.web.problem.Problem;
 import fr.ozcar.insitu.web.streaming.StreamedBody;
@@ -23,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * OGC SensorThings API under {@code /sta/v1.0} and {@code /sta/v1.1}: hands the raw path and query
  * string to {@link StaService} and streams its body through {@link StreamedBody}, so a large page
- * of observations goes out while it is read from the database.
+ * of observations goes out while it is read from the database. Open to everyone; the embargo hides
+ * recent Observations unless the caller ({@link RequestViewer}) is an administrator, a data manager of
+ * the producer or a privileged user of the dataset (docs/security.md).
  */
 @Controller("/sta")
 public class SensorThingsController {
@@ -33,11 +36,13 @@ public class SensorThingsController {
     private final StaService service;
     private final PublicBaseUrl baseUrl;
     private final StreamedBody streamed;
+    private final RequestViewer viewers;
 
-    public SensorThingsController(StaService service, PublicBaseUrl baseUrl, StreamedBody streamed) {
+    public SensorThingsController(StaService service, PublicBaseUrl baseUrl, StreamedBody streamed, RequestViewer viewers) {
         this.service = service;
         this.baseUrl = baseUrl;
         this.streamed = streamed;
+        this.viewers = viewers;
     }
 
     @Get(uris = {"/{version}", "/{version}/{+path}"}, produces = MediaType.ALL)
@@ -47,7 +52,8 @@ public class SensorThingsController {
         String prefix = "/sta/" + version;
         String path = rawPath.length() > prefix.length() ? rawPath.substring(prefix.length()) : "";
         String root = baseUrl.of(request) + prefix;
-        StaResponse response = service.handle(new StaRequest(version, decodePath(path), request.getUri().getRawQuery(), root));
+        StaResponse response = service.handle(new StaRequest(version, decodePath(path), request.getUri().getRawQuery(), root,
+                viewers.of(request)));
         if (response.status() == HttpStatus.NO_CONTENT.getCode()) {
             return HttpResponse.noContent(); // a null property: no body at all
         }

@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.web.sensorthings;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
 import fr.ozcar.insitu.sensorthings.service.StaService;
 import fr.ozcar.insitu.sensorthings.service.StaSettings;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
@@ -14,11 +15,12 @@ import javax.sql.DataSource;
 class SensorThingsFactory {
 
     @Singleton
-    StaService staService(DataSource dataSource, MigratedDatabase migrated,
+    StaService staService(DataSource dataSource, MigratedDatabase migrated, EmbargoAccess embargo,
                           @Value("${insitu.sta.default-top:100}") int defaultTop,
                           @Value("${insitu.sta.max-top:10000}") int maxTop,
                           @Value("${insitu.sta.fetch-size:1000}") int fetchSize,
-                          @Value("${insitu.sta.query-timeout:30s}") Duration queryTimeout) {
-        return new StaService(dataSource, new StaSettings(defaultTop, maxTop, fetchSize, queryTimeout));
+                          @Value("${insitu.sta.query-timeout:30s}") Duration queryTimeout,
+                          @Value("${insitu.sta.entity-budget:2000000}") long entityBudget) {
+        return new StaService(dataSource, new StaSettings(defaultTop, maxTop, fetchSize, queryTimeout, entityBudget), embargo);
     }
 }

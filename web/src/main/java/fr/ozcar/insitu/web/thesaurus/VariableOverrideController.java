@@ -2,6 +2,7 @@ package fr.ozcar.insitu.web.thesaurus;
 
 import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.core.identity.AuditLog;
+import fr.ozcar.insitu.core.text.Count;
 import fr.ozcar.insitu.core.variable.SeriesReResolution;
 import fr.ozcar.insitu.core.variable.VariableOverride;
 import fr.ozcar.insitu.core.variable.VariableOverrides;
@@ -81,7 +82,7 @@ public class VariableOverrideController {
             errors.add(Map.of("field", "variableIri", "message", "is no variable of the thesaurus: " + request.variableIri()));
         }
         if (!errors.isEmpty()) {
-            return Problem.of(HttpStatus.BAD_REQUEST, "Invalid override", errors.size() + " problem(s) in the override")
+            return Problem.of(HttpStatus.BAD_REQUEST, "Invalid override", Count.of(errors.size(), "problem") + " in the override")
                     .withErrors(errors).toResponse();
         }
         VariableOverride saved = overrides.save(new VariableOverride(request.producerId(), request.propertyName(),

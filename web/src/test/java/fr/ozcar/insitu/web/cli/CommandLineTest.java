@@ -2,11 +2,14 @@ package fr.ozcar.insitu.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ozcar.insitu.core.database.EmbeddedDatabase;
 import fr.ozcar.insitu.core.demo.DemoCatalogue;
 import fr.ozcar.insitu.core.demo.DemoGenerator;
 import fr.ozcar.insitu.core.demo.DemoProducer;
 import fr.ozcar.insitu.core.testing.TestDatabase;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,8 +91,22 @@ class CommandLineTest {
         assertThat(database.count("import_job where status = 'failed'")).isEqualTo(1);
     }
 
+    @Test
+    void importWhileTheServerRunsOnTheEmbeddedDatabaseSaysWhatToDoInsteadOfAStackTrace() throws Exception {
+        Path zip = new DemoGenerator().writeDeposit(producer("OSRC"), directory);
+        System.clearProperty("datasources.default.url"); // the embedded database in insitu.data-dir
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(directory.resolve("data/pg"), 0)) {
+            StringWriter err = new StringWriter();
+            CommandLine commandLine = InsituCommand.commandLine().setErr(new PrintWriter(err, true));
+
+            assertThat(commandLine.execute("import", zip.toString())).isEqualTo(InsituCommand.DATABASE_IN_USE);
+            assertThat(err.toString()).contains("is in use by another insitu process",
+                    "curl -X PUT -T XXXX.zip http://<server>/data/XXXX/new/").doesNotContain("Exception", "\tat ");
+        }
+    }
+
     private static int run(String... arguments) {
-        return new CommandLine(new InsituCommand()).execute(arguments);
+        return InsituCommand.commandLine().execute(arguments);
     }
 
     private static DemoProducer producer(String id) {

@@ -118,6 +118,20 @@ class HostileRequestsTest extends ServerOnTestDatabase {
         }
     }
 
+    /** As {@code curl -g} sends them: the request target is written on the wire as typed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/\"", "/sta/v1.1/Things?$filter=%ZZ", "/api/series/%/data", "/deposit/%E"})
+    void anUnencodedQuoteOrPercentInTheUrlIsA400(String target) throws Exception {
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400 ").contains("application/problem+json")
+                    .doesNotContain("Exception", "java.");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/series/%00/data", "/api/variables/overrides?producerId=%00",
             "/sta/v1.1/Things?$filter=name%20eq%20'%00'", "/thesaurus/rest/v1/ozcar-theia/label?uri=a%00b"})

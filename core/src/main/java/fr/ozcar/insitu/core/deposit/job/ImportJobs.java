@@ -73,7 +73,9 @@ public final class ImportJobs {
             update(progressConnection, "update import_job set status = 'running', started_at = now() where id = ?", id);
             try {
                 report = importer.importDeposit(producerId, source, new JobProgress(progressConnection, id));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // an Error too (OutOfMemoryError above all): the job must end, never stay "running"
+                // after its worker died; the stack unwound, so there is memory again to record it
                 LOG.error("import job {} failed", id, e);
                 report = new ImportReport(ImportReport.Outcome.REJECTED, producerId, 0, 0, 0, 0, 0,
                         List.of(Problem.error("import-failed", "the import failed for a reason that is not the"

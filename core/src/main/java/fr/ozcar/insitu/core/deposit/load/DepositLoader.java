@@ -11,6 +11,7 @@ import fr.ozcar.insitu.core.deposit.validate.DataFileIndex;
 import fr.ozcar.insitu.core.deposit.validate.DataFileParser;
 import fr.ozcar.insitu.core.deposit.validate.DataFileSummary;
 import fr.ozcar.insitu.core.deposit.validate.DepositValidation;
+import fr.ozcar.insitu.core.enrichment.StationEnrichment;
 import fr.ozcar.insitu.core.deposit.validate.UtcTimestamps;
 import fr.ozcar.insitu.core.model.Contact;
 import fr.ozcar.insitu.core.model.Dataset;
@@ -90,9 +91,11 @@ public final class DepositLoader {
         }
     }
 
+    /** @param enrichments what was derived for each station, by station name */
     public Loaded load(PivotDeposit deposit, DepositValidation validation,
-                       Map<String, VariableResolution> resolutions, DepositReader reader, ImportProgress progress,
-                       Problems problems) throws SQLException, IOException {
+                       Map<String, VariableResolution> resolutions, Map<String, StationEnrichment> enrichments,
+                       DepositReader reader, ImportProgress progress, Problems problems)
+            throws SQLException, IOException {
         Producer producer = deposit.producer();
         int revision = upsertProducer(deposit, validation.depositSha256());
         List<String> observationIds = new ArrayList<>();
@@ -121,7 +124,7 @@ public final class DepositLoader {
             SamplingFeature station = observation.samplingFeature();
             Integer stationId = stations.get(station.name());
             if (stationId == null) {
-                stationId = upsertStation(producer.id(), station);
+                stationId = upsertStation(producer.id(), station, enrichments.get(station.name()));
                 stations.put(station.name(), stationId);
             }
             String dataSha = rowsDigest(validation.fileSha256(observation), observation);
@@ -403,14 +406,15 @@ public final class DepositLoader {
         insertContacts(producerId, d.id(), d.contacts());
     }
 
-    private int upsertStation(String producerId, SamplingFeature s) throws SQLException {
+    private int upsertStation(String producerId, SamplingFeature s, StationEnrichment enrichment) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 insert into sampling_feature (producer_id, name, geometry, geometry_type, longitude, latitude,
-                                              altitude, properties)
-                values (?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb)
+                                              altitude, properties, enrichment)
+                values (?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
                 on conflict (producer_id, name) do update set geometry = excluded.geometry,
                     geometry_type = excluded.geometry_type, longitude = excluded.longitude,
-                    latitude = excluded.latitude, altitude = excluded.altitude, properties = excluded.properties
+                    latitude = excluded.latitude, altitude = excluded.altitude, properties = excluded.properties,
+                    enrichment = excluded.enrichment
                 returning id""")) {
             upsert.setString(1, producerId);
             upsert.setString(2, s.name());
@@ -420,6 +424,7 @@ public final class DepositLoader {
             upsert.setDouble(6, s.latitude());
             setDouble(upsert, 7, s.altitude());
             upsert.setString(8, json(s.properties()));
+            upsert.setString(9, enrichment == null ? "{}" : json(enrichment.toJson()));
             try (ResultSet rows = upsert.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);

@@ -137,12 +137,16 @@ public final class DepositReader {
         }
         byte[] content;
         MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(guard(chosen, null), digest)) {
+        // no compression-ratio guard: the read stops at the metadata limit anyway, and a file that is
+        // merely too large (one long string compresses 1000-fold) must be told so, not called a bomb
+        try (InputStream in = new DigestInputStream(chosen.open(), digest)) {
             content = in.readNBytes(limits.maxMetadataBytes() + 1);
         }
         if (content.length > limits.maxMetadataBytes()) {
             problems.add(Problem.error("metadata-too-large", "the metadata file is larger than "
-                    + limits.maxMetadataBytes() + " bytes, the configured limit").inFile(chosen.path()));
+                    + limits.maxMetadataBytes() + " bytes, the most a metadata file may hold"
+                    + " (insitu.import.max-metadata-bytes): it describes the producer, its datasets and"
+                    + " observations; measurements go in the data files").inFile(chosen.path()));
             return null;
         }
         entryDigests.put(fileName(chosen.path()), HexFormat.of().formatHex(digest.digest()));

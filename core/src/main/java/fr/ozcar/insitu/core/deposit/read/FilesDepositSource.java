@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.core.deposit.read;
 
+import fr.ozcar.insitu.core.text.Count;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class FilesDepositSource implements DepositSource {
 
     @Override
     public String description() {
-        return entries.size() + " files";
+        return Count.of(entries.size(), "file");
     }
 
     @Override

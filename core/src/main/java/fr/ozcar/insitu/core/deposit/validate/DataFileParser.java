@@ -7,6 +7,7 @@ import fr.ozcar.insitu.core.model.MeasurementTimes;
 import fr.ozcar.insitu.core.model.Observation;
 import fr.ozcar.insitu.core.model.QualityFlag;
 import fr.ozcar.insitu.core.model.SamplingFeature;
+import fr.ozcar.insitu.core.text.Count;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -130,15 +131,16 @@ public final class DataFileParser {
                 counter.rowsRead(rows);
             }
             if (outsideExtent > 0) {
-                problems.add(Problem.warning("csv-outside-temporal-extent", outsideExtent
-                        + " rows are outside the observation's declared temporalExtent ("
+                problems.add(Problem.warning("csv-outside-temporal-extent", Count.of(outsideExtent, "row")
+                        + " " + Count.verb(outsideExtent, "is", "are") + " outside the observation's declared temporalExtent ("
                         + observation.declaredBegin() + " to " + observation.declaredEnd() + "): update it")
                         .inFile(path).at(firstOutsideLine, DataFileColumns.END + 1));
             }
             if (sameSecond > 0) {
-                problems.add(Problem.warning("csv-same-second", sameSecond + " rows end less than a second after"
+                problems.add(Problem.warning("csv-same-second", Count.of(sameSecond, "row") + " "
+                        + Count.verb(sameSecond, "ends", "end") + " less than a second after"
                         + " the previous row: SensorThings identifies an Observation by its series and whole second,"
-                        + " so each of these shares the id of the row before it (that row answers for it)")
+                        + " so each shares the id of the row before it (that row answers for it)")
                         .inFile(path).at(firstSameSecondLine, DataFileColumns.END + 1));
             }
             if (rows == 0 && !errors) {
@@ -154,7 +156,7 @@ public final class DataFileParser {
             problems.add(Problem.error(code, message).inFile(path).at(line, column));
         }
 
-        /** The four '#' lines, then the column line. False when the rows cannot be interpreted. */
+        /** The four '#' lines (then any '#' comment lines), then the column line. False when the rows cannot be interpreted. */
         private boolean readHeader() throws IOException {
             int headerLines = 0;
             while (lines.next()) {
@@ -163,7 +165,8 @@ public final class DataFileParser {
                 }
                 String text = new String(lines.line(), 0, lines.length(), StandardCharsets.UTF_8);
                 if (!text.startsWith("#")) {
-                    if (headerLines != HEADER_KEYS.length) {
+                    // further '#' lines are comments: the richer header of our own CSV exports re-imports
+                    if (headerLines < HEADER_KEYS.length) {
                         error("csv-bad-header", "a data file starts with " + HEADER_KEYS.length + " '#' lines ("
                                 + String.join(", ", HEADER_KEYS) + "); found " + headerLines, lines.number(), null);
                     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -22,6 +23,7 @@ final class JsonObject {
     private final String file;
     private final Problems problems;
     private final Set<String> read = new HashSet<>();
+    private boolean finished;
 
     JsonObject(JsonNode node, String path, String file, Problems problems) {
         this.node = node;
@@ -115,13 +117,36 @@ final class JsonObject {
         return value;
     }
 
+    /**
+     * An ISO 3166-1 alpha-2 code in any case, returned in upper case: the format's examples and the
+     * ISO list it cites write {@code "fr"}, and case changes no country.
+     */
     String country(String field, boolean required) {
         String value = text(field, required);
-        if (value != null && !Formats.isCountryCode(value)) {
+        if (value == null) {
+            return null;
+        }
+        String code = value.toUpperCase(Locale.ROOT);
+        if (!Formats.isCountryCode(code)) {
             error("json-bad-country-code", "'" + value + "' is not an ISO 3166-1 alpha-2 country code (e.g. FR)",
                     pathOf(field));
+            return null;
         }
-        return value;
+        return code;
+    }
+
+    /**
+     * A field the format recommends: its absence is a warning, so the producer hears of it without
+     * the deposit being refused.
+     */
+    String recommendedOneOf(String field, Set<String> allowed, String consequence) {
+        if (!node.has(field)) {
+            read.add(field);
+            warning("json-recommended-field-missing", "recommended field '" + field + "' is missing: " + consequence,
+                    pathOf(field));
+            return null;
+        }
+        return oneOf(field, false, allowed);
     }
 
     Boolean bool(String field, boolean required) {
@@ -222,8 +247,15 @@ final class JsonObject {
         return list;
     }
 
-    /** Warns about the fields nobody read: unknown to the pivot format (or misspelt). */
+    /**
+     * Warns about the fields nobody read: unknown to the pivot format (or misspelt). Once only: a
+     * reader may finish its object before {@link #each} does, and a field was reported twice.
+     */
     void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!read.contains(name)) {

@@ -24,6 +24,7 @@ import fr.ozcar.insitu.core.model.PivotTerms;
 import fr.ozcar.insitu.core.model.Producer;
 import fr.ozcar.insitu.core.model.QualityFlag;
 import fr.ozcar.insitu.core.model.SamplingFeature;
+import fr.ozcar.insitu.core.model.SearchCriteria;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -292,7 +293,7 @@ public final class MetadataParser {
         });
         JsonNode onlineResource = onlineResource(m);
         DataPolicy policy = dataPolicy(m);
-        criteria(m);
+        SearchCriteria criteria = criteria(m);
         JsonNode extent = m.raw("spatialExtent", true);
         if (extent != null) {
             checkSpatialExtent(extent, m.pathOf("spatialExtent"), m);
@@ -301,7 +302,7 @@ public final class MetadataParser {
         String doi = onlineResource != null && onlineResource.hasNonNull("doi")
                 ? onlineResource.get("doi").asText() : null;
         return new Dataset(id, title, description, objective, lineage, contacts, topics, inspireTheme, keywords,
-                policy, doi, extent, observations, d.node());
+                policy, doi, extent, criteria, observations, d.node());
     }
 
     private DataPolicy dataPolicy(JsonObject m) {
@@ -339,17 +340,19 @@ public final class MetadataParser {
         return new DataPolicy(access, licenceTitle, licenceUrl, policyUrl, embargo);
     }
 
-    private void criteria(JsonObject m) {
+    /** Deprecated by the format (derived per station now) but accepted, and used for the dataset's stations. */
+    private static SearchCriteria criteria(JsonObject m) {
         JsonObject criteria = m.object("portalSearchCriteria", false);
         if (criteria == null) {
-            return;
+            return SearchCriteria.NONE;
         }
-        checkAll(criteria, "climates", PivotTerms.CLIMATES);
-        checkAll(criteria, "geologies", PivotTerms.GEOLOGIES);
+        SearchCriteria declared = new SearchCriteria(checkAll(criteria, "climates", PivotTerms.CLIMATES),
+                checkAll(criteria, "geologies", PivotTerms.GEOLOGIES));
         criteria.finish();
+        return declared;
     }
 
-    private static void checkAll(JsonObject parent, String field, Set<String> allowed) {
+    private static List<String> checkAll(JsonObject parent, String field, Set<String> allowed) {
         List<String> values = parent.texts(field, false);
         for (int i = 0; i < values.size(); i++) {
             if (!allowed.contains(values.get(i))) {
@@ -358,6 +361,7 @@ public final class MetadataParser {
                         parent.pathOf(field) + "[" + i + "]");
             }
         }
+        return values;
     }
 
     private Observation observation(JsonObject o) {
@@ -369,7 +373,9 @@ public final class MetadataParser {
                         + "' is used by another observation of the deposit", o.pathOf("observationId"));
             }
         }
-        String level = o.oneOf("processingLevel", true, PivotTerms.PROCESSING_LEVELS);
+        // older producers' files omit it: stored as not given rather than refusing years of data
+        String level = o.recommendedOneOf("processingLevel", PivotTerms.PROCESSING_LEVELS,
+                "the series is published with its processing level not given");
         String dataType = o.oneOf("dataType", true, PivotTerms.DATA_TYPES);
         Boolean timeSerie = o.bool("timeSerie", true);
         Instant begin = null;
@@ -391,6 +397,8 @@ public final class MetadataParser {
         JsonNode procedure = o.raw("procedure", false);
         if (procedure != null && !procedure.isObject()) {
             o.error("json-wrong-type", "'procedure' must be an object", o.pathOf("procedure"));
+        } else if (procedure != null) {
+            checkSensors(o, procedure);
         }
         JsonObject result = o.object("result", true);
         String dataFile = null;
@@ -425,6 +433,27 @@ public final class MetadataParser {
         }
         return new Observation(id, level, dataType, Boolean.TRUE.equals(timeSerie), begin, end, station, property,
                 procedure, dataFile, missingValue, flags, additional, o.node());
+    }
+
+    /**
+     * A physical sensor (one without the virtual sensor's {@code name}) should say its model and
+     * manufacturer: the format recommends them, so their absence is a warning, never an error.
+     */
+    private static void checkSensors(JsonObject o, JsonNode procedure) {
+        JsonNode sensors = procedure.path("dataProduction").path("sensors");
+        for (int i = 0; i < sensors.size(); i++) {
+            JsonNode sensor = sensors.get(i);
+            if (!sensor.isObject() || sensor.has("name")) {
+                continue;
+            }
+            for (String field : List.of("model", "manufacturer")) {
+                if (!sensor.has(field)) {
+                    o.warning("json-recommended-field-missing", "recommended field '" + field
+                            + "' of a physical sensor is missing", o.pathOf("procedure") + ".dataProduction.sensors["
+                            + i + "]." + field);
+                }
+            }
+        }
     }
 
     /** The missing value code is compared with the cells as text: numbers are kept as written. */

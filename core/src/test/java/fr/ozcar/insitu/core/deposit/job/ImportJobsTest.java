@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ozcar.insitu.core.deposit.DepositFixture;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
+import fr.ozcar.insitu.core.deposit.read.DepositSource;
 import fr.ozcar.insitu.core.deposit.read.FolderDepositSource;
 import fr.ozcar.insitu.core.testing.TestDatabase;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,36 @@ class ImportJobsTest {
         assertThat(job.report().path("problems").findValuesAsText("code")).contains("data-file-missing");
         assertThat(job.report().path("problems").get(0).fieldNames()).toIterable().containsExactlyInAnyOrder(
                 "severity", "code", "message", "file", "line", "column", "jsonPath");
+    }
+
+    @Test
+    void aJobWhoseWorkerRunsOutOfMemoryEndsFailedInsteadOfRunningForever() {
+        TestDatabase database = TestDatabase.create();
+        ImportJobs jobs = jobs(database);
+        DepositSource exhausting = new DepositSource() {
+            @Override
+            public String description() {
+                return "a deposit whose reading exhausts the heap";
+            }
+
+            @Override
+            public long sizeInBytes() {
+                return 1;
+            }
+
+            @Override
+            public List<Entry> entries() {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+
+        ImportJobs.Submitted submitted = jobs.submit("CATC", exhausting);
+        submitted.report().join();
+
+        ImportJob job = jobs.find(submitted.id()).orElseThrow();
+        assertThat(job.status()).isEqualTo("failed");
+        assertThat(job.finishedAt()).isNotNull();
+        assertThat(job.report().path("problems").findValuesAsText("code")).containsExactly("import-failed");
     }
 
     private static ImportJobs jobs(TestDatabase database) {
