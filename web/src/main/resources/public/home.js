@@ -15,7 +15,7 @@
       const row = body.insertRow();
       row.dataset.producer = p.id;
       const link = document.createElement('a');
-      link.href = '/sta/v1.1/Things?$filter=' + encodeURIComponent("properties/producerId eq '" + p.id + "'");
+      link.href = '/producers/' + encodeURIComponent(p.id);
       link.textContent = p.id;
       row.insertCell().appendChild(link);
       row.insertCell().textContent = p.title;
@@ -41,11 +41,15 @@
 
   function node(facet) {
     const item = document.createElement('li');
-    const label = document.createElement('span');
-    label.textContent = facet.label + ' ';
+    // a category or variable opens the search on it (unresolved series have no IRI to search by)
+    const label = document.createElement(facet.iri ? 'a' : 'span');
+    if (facet.iri) {
+      label.href = '/search?variable=' + encodeURIComponent(facet.iri);
+    }
+    label.textContent = facet.label;
     const count = document.createElement('span');
     count.className = 'count';
-    count.textContent = '(' + number(facet.series) + ')';
+    count.textContent = ' (' + number(facet.series) + ')';
     if (!facet.children || facet.children.length === 0) {
       item.append(label, count);
       return item;

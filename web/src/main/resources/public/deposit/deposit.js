@@ -17,7 +17,8 @@
     $('report').hidden = true;
     showProgress('Sending ' + file.name, 0, 1, '');
     const request = new XMLHttpRequest();
-    request.open('POST', '/api/producers/' + encodeURIComponent(producer) + '/deposits');
+    const dryRun = $('dryRun').checked;
+    request.open('POST', '/api/producers/' + encodeURIComponent(producer) + '/deposits' + (dryRun ? '?dryRun=true' : ''));
     request.setRequestHeader('Content-Type', 'application/zip');
     request.setRequestHeader('Prefer', 'respond-async');
     // a signed-in session's writes must carry this header (CSRF protection, docs/security.md)
@@ -78,6 +79,7 @@
   }
 
   function showReport(report) {
+    showQualification(report.qualification || []);
     const problems = report.problems || [];
     const errors = problems.filter((p) => p.severity === 'ERROR' || p.severity === 'error').length;
     const warnings = problems.length - errors;
@@ -91,6 +93,11 @@
       case 'UNCHANGED':
         finish('unchanged', 'Unchanged', 'This deposit is the one already published for ' + report.producerId
           + ' (revision ' + report.revision + '): nothing to do. ' + counts, problems);
+        break;
+      case 'VALIDATED':
+        finish('validated', 'Valid: nothing was published (check only)', count(report.datasets, 'dataset') + ', '
+          + count(report.series, 'series', 'series') + ', ' + count(report.rows, 'row') + '. ' + counts
+          + ' Upload it again without "check only" to publish it.', problems);
         break;
       case 'REJECTED':
         finish('rejected', 'Rejected: nothing was written', counts + ' Correct them and upload again; the previous'
@@ -124,6 +131,74 @@
       });
     });
     $('problems').hidden = problems.length === 0;
+  }
+
+  // One row per series: what a data manager checks before publishing (warnings, never errors).
+  function showQualification(series) {
+    const body = $('qualification').querySelector('tbody');
+    body.replaceChildren();
+    series.forEach((q) => {
+      const row = body.insertRow();
+      row.insertCell().appendChild(document.createElement('code')).textContent = q.observationId;
+      numberCell(row, number(q.rows));
+      numberCell(row, duration(q.stepSeconds));
+      numberCell(row, q.stepSeconds === null ? '' : number(q.gaps) + (q.gaps > 0 ? ' (' + duration(q.longestGapSeconds) + ')' : ''),
+        q.gaps > 0);
+      numberCell(row, number(q.duplicates), q.duplicates > 0);
+      row.insertCell().textContent = Object.entries(q.flags || {})
+        .map(([code, n]) => (code === '' ? 'none' : code) + ': ' + number(n)).join(', ');
+      numberCell(row, number(q.missing));
+      numberCell(row, q.plausibleMin === null ? 'no range' : number(q.outsideRange), q.outsideRange > 0);
+      numberCell(row, number(q.spikes), q.spikes > 0);
+      row.insertCell().appendChild(sparkline(q.sparkline || []));
+    });
+    $('qualification').hidden = series.length === 0;
+  }
+
+  function numberCell(row, text, attention) {
+    const cell = row.insertCell();
+    cell.className = 'number' + (attention ? ' attention' : '');
+    cell.textContent = text;
+  }
+
+  // The values' range (min to max) per run of rows as a band, and its middle as a line.
+  function sparkline(points) {
+    const NS = 'http://www.w3.org/2000/svg';
+    const width = 120;
+    const height = 24;
+    const svg = document.createElementNS(NS, 'svg');
+    svg.setAttribute('class', 'sparkline');
+    svg.setAttribute('width', width);
+    svg.setAttribute('height', height);
+    svg.setAttribute('role', 'img');
+    if (points.length === 0) {
+      svg.setAttribute('aria-label', 'no numeric values');
+      return svg;
+    }
+    const low = Math.min(...points.map((p) => p[0]));
+    const high = Math.max(...points.map((p) => p[1]));
+    svg.setAttribute('aria-label', 'values from ' + low + ' to ' + high);
+    const x = (i) => (points.length === 1 ? width / 2 : (i * (width - 2)) / (points.length - 1) + 1);
+    const y = (v) => (high === low ? height / 2 : height - 1 - ((v - low) * (height - 2)) / (high - low));
+    const band = document.createElementNS(NS, 'polygon');
+    band.setAttribute('class', 'range');
+    band.setAttribute('points', points.map((p, i) => x(i) + ',' + y(p[1]))
+      .concat(points.map((p, i) => x(i) + ',' + y(p[0])).reverse()).join(' '));
+    const line = document.createElementNS(NS, 'polyline');
+    line.setAttribute('class', 'line');
+    line.setAttribute('points', points.map((p, i) => x(i) + ',' + y((p[0] + p[1]) / 2)).join(' '));
+    svg.append(band, line);
+    return svg;
+  }
+
+  function duration(seconds) {
+    if (seconds === null || seconds === undefined) {
+      return '';
+    }
+    // the largest unit the duration reaches, to one decimal: "17.7 d", not "25,454 min"
+    const units = [[86400, 'd'], [3600, 'h'], [60, 'min'], [1, 's']];
+    const [size, unit] = units.find(([s]) => seconds >= s) || [1, 's'];
+    return (Math.round((seconds / size) * 10) / 10).toLocaleString('en') + ' ' + unit;
   }
 
   function showProgress(stage, done, total, detail) {

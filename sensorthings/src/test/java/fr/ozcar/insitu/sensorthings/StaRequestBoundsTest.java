@@ -38,7 +38,7 @@ class StaRequestBoundsTest {
 
     @Test
     void aFilterAtTheOperatorLimitIsEvaluatedByTheDatabase() {
-        StaClient.Answer answer = get("/v1.1/Things", filter(chainOfAdds(ExpressionParser.MAX_OPERATORS)) + "&$count=true&$top=0");
+        StaClient.Answer answer = get("/v1.1/Things", filter(chainOfAdds(ExpressionParser.MAX_ARITHMETIC_OPERATORS)) + "&$count=true&$top=0");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.json().get("@iot.count").asLong()).isPositive();
     }
@@ -47,12 +47,12 @@ class StaRequestBoundsTest {
     void fiveThousandChainedAddsAreA400BeforeAnySql() {
         StaClient.Answer answer = get("/v1.1/Things", filter(chainOfAdds(5_000)));
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-        assertThat(answer.json().get("detail").asText()).contains("at most 500 operators");
+        assertThat(answer.json().get("detail").asText()).contains("at most 500 arithmetic operators");
     }
 
     @Test
     void oneOperatorOverTheLimitIsRefused() {
-        StaClient.Answer answer = get("/v1.1/Observations", filter("result eq 1" + " or result eq 1".repeat(250)));
+        StaClient.Answer answer = get("/v1.1/Observations", filter("result eq 1" + " or result eq 1".repeat(ExpressionParser.MAX_OPERATORS / 2)));
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(answer.json().get("detail").asText()).contains("expression too large");
     }

@@ -2,6 +2,10 @@ package fr.ozcar.insitu.core.deposit;
 
 import fr.ozcar.insitu.core.deposit.ImportReport.Outcome;
 import fr.ozcar.insitu.core.deposit.load.DepositLoader;
+import fr.ozcar.insitu.core.deposit.qualify.PlausibleRanges;
+import fr.ozcar.insitu.core.deposit.qualify.QualificationWarnings;
+import fr.ozcar.insitu.core.deposit.qualify.Qualifier;
+import fr.ozcar.insitu.core.deposit.qualify.SeriesQualification;
 import fr.ozcar.insitu.core.deposit.read.DepositReader;
 import fr.ozcar.insitu.core.deposit.read.DepositRejectedException;
 import fr.ozcar.insitu.core.deposit.read.DepositSource;
@@ -23,6 +27,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -45,6 +51,7 @@ public final class DepositImporter {
     private final VariableResolver variables;
     private final ImportLimits limits;
     private final StationEnricher enricher;
+    private final PlausibleRanges ranges;
 
     /** Stations get their country only (the shipped boundaries), no lookup layer. */
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits) {
@@ -53,10 +60,17 @@ public final class DepositImporter {
 
     public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
                            StationEnricher enricher) {
+        this(dataSource, variables, limits, enricher, PlausibleRanges.shipped());
+    }
+
+    /** @param ranges the plausible range of each variable, for the qualification report */
+    public DepositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
+                           StationEnricher enricher, PlausibleRanges ranges) {
         this.dataSource = dataSource;
         this.variables = variables;
         this.limits = limits;
         this.enricher = enricher;
+        this.ranges = ranges;
     }
 
     /**
@@ -64,6 +78,21 @@ public final class DepositImporter {
      * @throws ImportFailedException only when the database fails; deposit defects are in the report
      */
     public ImportReport importDeposit(String expectedProducerId, DepositSource source, ImportProgress progress) {
+        return importDeposit(expectedProducerId, source, progress, ImportMode.REPLACE);
+    }
+
+    /** As {@link #importDeposit(String, DepositSource, ImportProgress)}, in another {@link ImportMode}. */
+    public ImportReport importDeposit(String expectedProducerId, DepositSource source, ImportProgress progress,
+                                      ImportMode mode) {
+        Map<String, Qualifier> qualifiers = new LinkedHashMap<>();
+        ImportReport report = importDeposit(expectedProducerId, source, progress, mode, qualifiers);
+        List<SeriesQualification> qualification = qualifiers.values().stream().map(Qualifier::result).toList();
+        return new ImportReport(report.outcome(), report.producerId(), report.revision(), report.datasets(),
+                report.series(), report.rows(), report.seriesReloaded(), report.problems(), qualification);
+    }
+
+    private ImportReport importDeposit(String expectedProducerId, DepositSource source, ImportProgress progress,
+                                       ImportMode mode, Map<String, Qualifier> qualifiers) {
         Problems problems = new Problems(limits.maxProblemsPerFile());
         PivotDeposit deposit = null;
         DepositValidation validation = null;
@@ -83,11 +112,19 @@ public final class DepositImporter {
             }
             checkProducer(expectedProducerId, deposit, metadata.path(), problems);
             Map<String, VariableResolution> resolutions = resolveVariables(deposit, metadata.path(), problems);
-            validation = new DataFileValidator(deposit, metadata.path(), limits, problems).validate(reader, progress);
+            validation = new DataFileValidator(deposit, metadata.path(), limits, problems,
+                    observation -> qualifiers.computeIfAbsent(observation.id(), id -> qualifier(observation,
+                            resolutions.get(id)))).validate(reader, progress);
+            qualifiers.values().forEach(qualifier -> QualificationWarnings.add(qualifier.result(), problems));
             if (problems.hasErrors()) {
                 return rejected(expectedProducerId, deposit, validation, problems);
             }
-            return load(deposit, validation, resolutions, reader, progress, problems);
+            if (mode == ImportMode.DRY_RUN) {
+                return new ImportReport(Outcome.VALIDATED, deposit.producer().id(), 0, deposit.datasets().size(),
+                        seriesCount(deposit), validation.rows(), 0, problems.list());
+            }
+            return load(deposit, validation, resolutions, reader, progress, problems,
+                    mode == ImportMode.KEEP_EXISTING);
         } catch (DepositRejectedException e) {
             problems.add(e.problem());
             return rejected(expectedProducerId, deposit, validation, problems);
@@ -101,6 +138,13 @@ public final class DepositImporter {
         } catch (SQLException e) {
             throw new ImportFailedException("the database failed during the import; nothing was changed", e);
         }
+    }
+
+    private Qualifier qualifier(Observation observation, VariableResolution resolution) {
+        String variable = resolution != null && resolution.resolved() ? resolution.label()
+                : observation.observedProperty().name();
+        return new Qualifier(observation.id(), observation.numeric(),
+                ranges.of(variable, observation.observedProperty().unit()).orElse(null));
     }
 
     private static void checkProducer(String expected, PivotDeposit deposit, String metadataPath, Problems problems) {
@@ -148,7 +192,8 @@ public final class DepositImporter {
 
     private ImportReport load(PivotDeposit deposit, DepositValidation validation,
                               Map<String, VariableResolution> resolutions, DepositReader reader,
-                              ImportProgress progress, Problems problems) throws SQLException, IOException {
+                              ImportProgress progress, Problems problems, boolean keepExisting)
+            throws SQLException, IOException {
         String producerId = deposit.producer().id();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
@@ -162,6 +207,13 @@ public final class DepositImporter {
                 if (validation.depositSha256().equals(loader.lockProducer(producerId))) {
                     connection.rollback(); // the same deposit was imported while we validated
                     connection.setAutoCommit(true);
+                    return unchanged(deposit, validation, problems, connection);
+                }
+                if (keepExisting && producerExists(connection, producerId)) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                    problems.add(Problem.warning("producer-kept", "producer " + producerId + " already has a"
+                            + " version (deposited meanwhile): it is kept, this deposit is not imported over it"));
                     return unchanged(deposit, validation, problems, connection);
                 }
                 DepositLoader.Loaded loaded = loader.load(deposit, validation, resolutions, enricher.enrich(deposit),
@@ -183,6 +235,16 @@ public final class DepositImporter {
             select.setString(1, producerId);
             try (var rows = select.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private static boolean producerExists(Connection connection, String producerId) throws SQLException {
+        try (var select = connection.prepareStatement("select exists (select 1 from producer where id = ?)")) {
+            select.setString(1, producerId);
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
             }
         }
     }

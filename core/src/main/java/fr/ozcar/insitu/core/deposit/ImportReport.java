@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.core.deposit;
 
+import fr.ozcar.insitu.core.deposit.qualify.SeriesQualification;
 import java.util.List;
 
 /**
@@ -12,9 +13,16 @@ import java.util.List;
  * @param rows           measurement rows in the deposit's data files
  * @param seriesReloaded series whose rows were (re)loaded; the others had identical data files
  * @param problems       every error and warning found, in the order found
+ * @param qualification  per series whose data file was read: rows, time step, gaps, flags, plausibility
  */
 public record ImportReport(Outcome outcome, String producerId, int revision, int datasets, int series, long rows,
-                           int seriesReloaded, List<Problem> problems) {
+                           int seriesReloaded, List<Problem> problems, List<SeriesQualification> qualification) {
+
+    /** A report with no qualification (the deposit was not read that far). */
+    public ImportReport(Outcome outcome, String producerId, int revision, int datasets, int series, long rows,
+                        int seriesReloaded, List<Problem> problems) {
+        this(outcome, producerId, revision, datasets, series, rows, seriesReloaded, problems, List.of());
+    }
 
     public enum Outcome {
         /** The deposit is now the producer's current version. */
@@ -22,11 +30,14 @@ public record ImportReport(Outcome outcome, String producerId, int revision, int
         /** The same deposit was already imported: nothing changed. */
         UNCHANGED,
         /** The deposit has errors: nothing changed. */
-        REJECTED
+        REJECTED,
+        /** A dry run found no error: the deposit would be accepted; nothing was written. */
+        VALIDATED
     }
 
     public ImportReport {
         problems = List.copyOf(problems);
+        qualification = List.copyOf(qualification);
     }
 
     public List<Problem> errors() {

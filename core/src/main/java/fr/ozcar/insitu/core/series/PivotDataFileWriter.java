@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.core.series;
 
+import fr.ozcar.insitu.core.text.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -21,7 +22,9 @@ import javax.sql.DataSource;
 /**
  * Writes one series back in the pivot data-file format it was deposited in ({@code ;}-separated,
  * four {@code #} header lines, ISO 8601 UTC times, the missing-value code for missing values), streaming
- * rows from a server-side cursor so that a series of any length needs constant memory.
+ * rows from a server-side cursor so that a series of any length needs constant memory. Text cells
+ * are {@linkplain SpreadsheetCells#neutralise neutralised} against spreadsheet formulas; the importer
+ * reads them back as they were.
  */
 public final class PivotDataFileWriter {
 
@@ -81,8 +84,8 @@ public final class PivotDataFileWriter {
     private static void writeHeader(SeriesHeader header, DataFileOptions options, Writer out) throws IOException {
         out.write("#Date_of_extraction;" + format(options.extractedAt().truncatedTo(ChronoUnit.SECONDS)) + ";\n");
         out.write("#Observation_ID;" + header.observationId() + ";\n");
-        out.write("#Dataset_title;" + header.datasetTitle() + ";\n");
-        out.write("#Variable_name;" + header.propertyName() + ";\n");
+        out.write("#Dataset_title;" + SpreadsheetCells.neutralise(header.datasetTitle()) + ";\n");
+        out.write("#Variable_name;" + SpreadsheetCells.neutralise(header.propertyName()) + ";\n");
         for (String comment : options.commentLines()) {
             out.write('#');
             out.write(comment.replace('\n', ' ').replace('\r', ' '));
@@ -123,7 +126,7 @@ public final class PivotDataFileWriter {
                     line.append(valueText(rows, missing)).append(';');
                     String flags = rows.getString(8);
                     if (flags != null) {
-                        line.append(flags);
+                        line.append(SpreadsheetCells.neutralise(flags));
                     }
                     line.append(';');
                     appendAdditional(line, rows.getArray(9), header.additionalColumns().size());
@@ -137,7 +140,7 @@ public final class PivotDataFileWriter {
     private static String valueText(ResultSet rows, String missing) throws SQLException {
         String text = rows.getString(7);
         if (text != null) {
-            return text;
+            return SpreadsheetCells.neutralise(text);
         }
         double value = rows.getDouble(6);
         if (rows.wasNull()) {
@@ -161,7 +164,7 @@ public final class PivotDataFileWriter {
         String[] values = additional == null ? new String[0] : (String[]) additional.getArray();
         for (int i = 0; i < columns; i++) {
             if (i < values.length && values[i] != null) {
-                line.append(values[i]);
+                line.append(SpreadsheetCells.neutralise(values[i]));
             }
             line.append(';');
         }

@@ -31,6 +31,12 @@ public final class DepositFixture {
                 .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
     }
 
+    /** Imports a deposit folder of producer CATC into {@code database}, with no thesaurus. */
+    public static ImportReport importInto(TestDatabase database, Path folder) {
+        return new DepositImporter(database.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
+    }
+
     public static Path copyOfCatc(Path scratch) {
         try {
             Path source = Path.of(DepositFixture.class.getResource("/deposit/CATC").toURI());

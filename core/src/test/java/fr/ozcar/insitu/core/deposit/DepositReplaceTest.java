@@ -87,6 +87,48 @@ class DepositReplaceTest {
     }
 
     @Test
+    void theFirstStartDemoNeverReplacesAVersionTheProducerDepositedMeanwhile() throws Exception {
+        Map<String, String> before = DatabaseSnapshot.of(database.dataSource()); // the producer's own version
+        Path demo = versionTwo(); // a different deposit of the same producer id, as the demo data would be
+
+        ImportReport report = importer.importDeposit(null, new FolderDepositSource(demo), ImportProgress.NONE,
+                ImportMode.KEEP_EXISTING);
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
+        assertThat(report.revision()).isEqualTo(1);
+        assertThat(report.warnings()).extracting(Problem::code).contains("producer-kept");
+        assertThat(DatabaseSnapshot.of(database.dataSource())).isEqualTo(before);
+    }
+
+    @Test
+    void theFirstStartDemoImportsAProducerThatHasNoVersionYet() {
+        TestDatabase empty = TestDatabase.create();
+        ImportReport report = new DepositImporter(empty.dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
+                .importDeposit(null, new FolderDepositSource(DepositFixture.copyOfCatc(scratch)), ImportProgress.NONE,
+                        ImportMode.KEEP_EXISTING);
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+    }
+
+    @Test
+    void aDryRunReportsEveryProblemAndWritesNothing() throws Exception {
+        Map<String, String> before = DatabaseSnapshot.of(database.dataSource());
+
+        ImportReport valid = importer.importDeposit("CATC", new FolderDepositSource(versionTwo()), ImportProgress.NONE,
+                ImportMode.DRY_RUN);
+        Path broken = versionTwo();
+        Files.delete(broken.resolve("CATC_DAT_River/CATC_OBS_FieldNotes_Bridge.txt"));
+        ImportReport invalid = importer.importDeposit("CATC", new FolderDepositSource(broken), ImportProgress.NONE,
+                ImportMode.DRY_RUN);
+
+        assertThat(valid.outcome()).isEqualTo(ImportReport.Outcome.VALIDATED);
+        assertThat(valid.rows()).isPositive();
+        assertThat(invalid.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+        assertThat(invalid.errors()).extracting(Problem::code).contains("data-file-missing");
+        assertThat(DatabaseSnapshot.of(database.dataSource())).isEqualTo(before);
+    }
+
+    @Test
     void sendingTheSameDepositAgainChangesNothing() throws Exception {
         Path folder = DepositFixture.copyOfCatc(scratch);
         Map<String, String> before = DatabaseSnapshot.of(database.dataSource());

@@ -1,6 +1,7 @@
 package fr.ozcar.insitu.sensorthings.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import fr.ozcar.insitu.core.text.SpreadsheetCells;
 import fr.ozcar.insitu.sensorthings.entity.Property;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,7 +10,10 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
-/** RFC 4180 CSV: a header of the selected property names, one line per entity; JSON values as JSON text. */
+/**
+ * RFC 4180 CSV: a header of the selected property names, one line per entity; JSON values as JSON text.
+ * Cells a spreadsheet would run as formulas are {@linkplain SpreadsheetCells#neutralise neutralised}.
+ */
 final class CsvWriter implements CollectionWriter {
 
     private final BufferedWriter out;
@@ -62,6 +66,7 @@ final class CsvWriter implements CollectionWriter {
             case JSON, GEOMETRY -> (String) value;
             case RESULT, FLAGS -> scalar(property, value);
         };
+        text = SpreadsheetCells.neutralise(text);
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.sensorthings.format;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,12 +16,24 @@ public final class EntityRow {
     private final int seriesId;
     private final boolean multiDatastream;
     private final Map<String, Expansion> expansions = new LinkedHashMap<>();
+    private final Instant rowTime;
 
     public EntityRow(long id, Object[] values, int seriesId, boolean multiDatastream) {
+        this(id, values, seriesId, multiDatastream, null);
+    }
+
+    /** An Observation's row, with its measurement's time (the key that keyset pages continue from). */
+    public EntityRow(long id, Object[] values, int seriesId, boolean multiDatastream, Instant rowTime) {
         this.id = id;
         this.values = values;
         this.seriesId = seriesId;
         this.multiDatastream = multiDatastream;
+        this.rowTime = rowTime;
+    }
+
+    /** The measurement time of an Observation's row (full precision, unlike its id); null for other entities. */
+    public Instant rowTime() {
+        return rowTime;
     }
 
     public long id() {

@@ -16,11 +16,16 @@ public final class ExpressionParser {
     private static final Set<String> MULTIPLICATIVE = Set.of("mul", "div", "mod");
     private static final int MAX_DEPTH = 100;
     /**
-     * Binary operators per expression: a chain such as {@code a add b add c …} is as deep in SQL as it
-     * is long, and PostgreSQL fails with "stack depth limit exceeded" somewhere past a few thousand;
+     * Arithmetic operators per expression: a chain such as {@code a add b add c …} is as deep in SQL as
+     * it is long, and PostgreSQL fails with "stack depth limit exceeded" somewhere past a few thousand;
      * refusing here answers 400 before any SQL is built.
      */
-    public static final int MAX_OPERATORS = 500;
+    public static final int MAX_ARITHMETIC_OPERATORS = 500;
+    /**
+     * All binary operators per expression. PostgreSQL flattens {@code or}/{@code and} chains, so a
+     * harvester's long list of {@code name eq '…' or …} stays cheap and is allowed much further.
+     */
+    public static final int MAX_OPERATORS = 4000;
 
     private final String option;
     private final String text;
@@ -28,6 +33,7 @@ public final class ExpressionParser {
     private int next;
     private int depth;
     private int operators;
+    private int arithmeticOperators;
 
     private ExpressionParser(String option, String text) {
         this.option = option;
@@ -192,11 +198,15 @@ public final class ExpressionParser {
         return new Expr.Path(List.of(name.split("/")), token.position());
     }
 
-    /** Consumes a binary operator, counting it against {@link #MAX_OPERATORS}. */
+    /** Consumes a binary operator, counting it against {@link #MAX_OPERATORS} and {@link #MAX_ARITHMETIC_OPERATORS}. */
     private Token operator() {
         Token op = tokens.get(next++);
         if (++operators > MAX_OPERATORS) {
             throw error(op, "expression too large: at most " + MAX_OPERATORS + " operators");
+        }
+        boolean arithmetic = ADDITIVE.contains(op.text()) || MULTIPLICATIVE.contains(op.text());
+        if (arithmetic && ++arithmeticOperators > MAX_ARITHMETIC_OPERATORS) {
+            throw error(op, "expression too large: at most " + MAX_ARITHMETIC_OPERATORS + " arithmetic operators");
         }
         return op;
     }

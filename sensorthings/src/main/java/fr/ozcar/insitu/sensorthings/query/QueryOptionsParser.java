@@ -88,6 +88,12 @@ public final class QueryOptionsParser {
                 case "$top" -> top = nonNegative(name, value);
                 case "$skip" -> skip = nonNegative(name, value);
                 case "$count" -> count = bool(name, value);
+                case "$skiptoken" -> {
+                    // written by our own nextLinks (keyset pages); StaService checks and applies it
+                    if (!topLevel) {
+                        throw new StaBadRequest("$skiptoken is not allowed inside $expand");
+                    }
+                }
                 case "$resultFormat" -> {
                     if (!topLevel) {
                         throw new StaBadRequest("$resultFormat is not allowed inside $expand");
@@ -97,7 +103,7 @@ public final class QueryOptionsParser {
                 default -> {
                     if (name.startsWith("$")) {
                         throw new StaBadRequest("unknown query option " + name + (topLevel ? "" : " in $expand")
-                                + " (known: $filter, $select, $expand, $orderby, $top, $skip, $count, $resultFormat)");
+                                + " (known: $filter, $select, $expand, $orderby, $top, $skip, $count, $resultFormat, $skiptoken)");
                     }
                 }
             }

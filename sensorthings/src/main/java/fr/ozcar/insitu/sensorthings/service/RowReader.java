@@ -1,17 +1,17 @@
 package fr.ozcar.insitu.sensorthings.service;
 
+import fr.ozcar.insitu.sensorthings.entity.ObservationId;
+import fr.ozcar.insitu.sensorthings.entity.Property;
 import fr.ozcar.insitu.sensorthings.format.EntityRow;
 import fr.ozcar.insitu.sensorthings.format.Interval;
 import fr.ozcar.insitu.sensorthings.format.IsoInstant;
 import fr.ozcar.insitu.sensorthings.format.ResultValue;
 import fr.ozcar.insitu.sensorthings.format.Selection;
-import fr.ozcar.insitu.sensorthings.entity.Property;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import fr.ozcar.insitu.sensorthings.entity.ObservationId;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,9 +53,10 @@ final class RowReader {
         int seriesId = 0;
         boolean multiDatastream = false;
         String time = null; // an observation's row time, formatted once for its two time properties
+        Instant rowTime = null;
         if (observation) {
             seriesId = rows.getInt(column++);
-            Instant rowTime = instant(rows, column++);
+            rowTime = instant(rows, column++);
             multiDatastream = rows.getBoolean(column++);
             id = ObservationId.encode(seriesId, rowTime);
             time = IsoInstant.format(rowTime);
@@ -87,7 +88,7 @@ final class RowReader {
                 }
             }
         }
-        return new EntityRow(id, values, seriesId, multiDatastream);
+        return new EntityRow(id, values, seriesId, multiDatastream, rowTime);
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {

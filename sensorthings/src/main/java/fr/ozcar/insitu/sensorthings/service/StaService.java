@@ -118,7 +118,9 @@ public final class StaService {
         Paging paging = new Paging(settings);
         EntitySql sql = new EntitySql(model, postgis);
         String alias = "t0";
+        Keyset keyset = Keyset.of(path, options, alias);
         Sql where = Sql.concat(sql.pathCondition(path.steps(), alias), " and ", sql.filter(type, alias, options));
+        Sql pageCondition = keyset == null ? where : Sql.concat(where, " and ", keyset.condition());
         Sql order = sql.orderBy(type, alias, options);
         double expanded = Expander.validate(model, sql, type, options.expand(), paging);
         int top = paging.top(options.top());
@@ -139,9 +141,9 @@ public final class StaService {
                 connection.close();
                 return entity(path, selection, entities, row);
             }
-            Long count = options.count() ? count(connection, type, alias, where) : null;
+            Long count = options.count() ? count(connection, path, options, type, alias, where) : null;
             PreparedStatement statement = Statements.prepare(connection, Sql.concat(
-                    "select " + reader.columns(alias) + " from " + type.view() + " " + alias + " where ", where,
+                    "select " + reader.columns(alias) + " from " + type.view() + " " + alias + " where ", pageCondition,
                     " order by ", order, " limit ", Sql.param(top + 1, "integer"),
                     " offset ", Sql.param(options.skip(), "integer")), settings.queryTimeout());
             statement.setFetchSize(settings.fetchSize());
@@ -153,7 +155,7 @@ public final class StaService {
             Map<String, String> next = new LinkedHashMap<>(raw);
             next.put("$top", String.valueOf(top));
             next.put("$skip", String.valueOf((long) options.skip() + top)); // beyond int: a 400 next time, never a wrap
-            String nextUrl = root + "/" + path.text() + (path.reference() ? "/$ref" : "") + Paging.queryString(next);
+            String nextPath = root + "/" + path.text() + (path.reference() ? "/$ref" : "");
             return new StaResponse(200, format.contentType(), out -> {
                 CollectionWriter writer = format.open(out, selection, entities);
                 writer.begin(count);
@@ -168,7 +170,7 @@ public final class StaService {
                 } catch (SQLException e) {
                     throw new IOException("streaming SensorThings rows failed", e);
                 }
-                writer.end(page.more() && top > 0 ? nextUrl : null);
+                writer.end(page.more() && top > 0 ? nextPath + Paging.queryString(nextQuery(next, keyset, page)) : null);
             }, () -> {
                 rows.close();
                 statement.close();
@@ -178,6 +180,17 @@ public final class StaService {
             connection.close();
             throw e;
         }
+    }
+
+    /** The next page's options: by offset, or from the time of this page's last row when {@code keyset} applies. */
+    private static Map<String, String> nextQuery(Map<String, String> byOffset, Keyset keyset, Page page) {
+        if (keyset == null || page.lastRowTime() == null) {
+            return byOffset;
+        }
+        Map<String, String> next = new LinkedHashMap<>(byOffset);
+        next.remove("$skip"); // the token already stands after every row this page and the ones before skipped
+        next.put(Keyset.TOKEN, Keyset.token(page.lastRowTime()));
+        return next;
     }
 
     private static Selection selection(ResourcePath path, QueryOptions options) {
@@ -224,12 +237,41 @@ public final class StaService {
         }
     }
 
-    private long count(Connection connection, EntityType type, String alias, Sql where) throws SQLException {
+    private long count(Connection connection, ResourcePath path, QueryOptions options, EntityType type, String alias,
+                       Sql where) throws SQLException {
+        Long summary = options.filter() == null ? seriesRowCount(connection, path) : null;
+        if (summary != null) {
+            return summary;
+        }
         try (PreparedStatement statement = Statements.prepare(connection,
                 Sql.concat("select count(*) from " + type.view() + " " + alias + " where ", where), settings.queryTimeout());
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    /**
+     * The count of {@code Datastreams(x)/Observations} or {@code MultiDatastreams(x)/Observations} without
+     * a $filter, from the series' summary as this transaction's viewer may see it
+     * ({@code visible_series_summary}, core.access): {@code series.row_count}, which every import rewrites
+     * with the rows it loads, when the series hides no row from the viewer (one primary-key lookup
+     * instead of counting a long series row by row); counted over the visible rows when an embargo
+     * hides some. Null for any other path.
+     */
+    private Long seriesRowCount(Connection connection, ResourcePath path) throws SQLException {
+        if (path.steps().size() != 2 || !path.target().name().equals("Observation")) {
+            return null;
+        }
+        ResourcePath.Step parent = path.steps().get(0);
+        if (parent.id() == null || !(parent.type().name().equals("Datastream") || parent.type().name().equals("MultiDatastream"))) {
+            return null;
+        }
+        try (PreparedStatement statement = Statements.prepare(connection, Sql.concat(
+                "select row_count from visible_series_summary where series_id = ",
+                Sql.param(parent.id(), "integer")), settings.queryTimeout());
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : null;
         }
     }
 
@@ -313,6 +355,10 @@ public final class StaService {
      * client (it names our tables, types and functions): the answer says what kind of value is wrong.
      */
     private StaResponse sqlProblem(SQLException e) {
+        if (e instanceof java.sql.SQLTransientConnectionException) {
+            // the pool's connection-timeout passed with every connection in use: busy, not broken
+            return problem(503, "Service Unavailable", "every database connection is in use; retry in a few seconds");
+        }
         String state = e.getSQLState();
         if (QUERY_CANCELED.equals(state)) {
             return problem(503, "Service Unavailable", "the query ran longer than the "
@@ -361,6 +407,7 @@ public final class StaService {
         private final List<QueryOptions.ExpandItem> expand;
         private int read;
         private boolean more;
+        private java.time.Instant lastRowTime;
         private List<EntityRow> current = List.of();
 
         Page(ResultSet rows, RowReader reader, int top, Expander expander, EntityType type,
@@ -376,7 +423,9 @@ public final class StaService {
         List<EntityRow> nextChunk() throws SQLException {
             List<EntityRow> chunk = new ArrayList<>();
             while (read < top && chunk.size() < CHUNK && rows.next()) {
-                chunk.add(reader.read(rows, 1));
+                EntityRow row = reader.read(rows, 1);
+                chunk.add(row);
+                lastRowTime = row.rowTime();
                 read++;
             }
             if (read == top && !more && chunk.size() < CHUNK) {
@@ -393,6 +442,11 @@ public final class StaService {
 
         boolean more() {
             return more;
+        }
+
+        /** The measurement time of the last Observation read, or null. */
+        java.time.Instant lastRowTime() {
+            return lastRowTime;
         }
     }
 }

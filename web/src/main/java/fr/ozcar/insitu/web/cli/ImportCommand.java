@@ -2,6 +2,7 @@ package fr.ozcar.insitu.web.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import fr.ozcar.insitu.core.deposit.ImportMode;
 import fr.ozcar.insitu.core.deposit.ImportReport;
 import fr.ozcar.insitu.core.deposit.job.ImportJob;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
  * is started without its HTTP server), printing progress and then the report as JSON.
  */
 @Command(name = "import", description = "Import a deposit: a zip, a folder, or a metadata JSON followed by data files."
-        + " Exit code 0 when imported or unchanged, 1 when rejected.")
+        + " Exit code 0 when imported, unchanged or (--dry-run) valid, 1 when rejected, 2 when the embedded"
+        + " database is in use by the server.")
 public class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "deposit zip, deposit folder, or XXXX_en.json")
@@ -35,6 +37,14 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--producer", description = "the producer the deposit must be for (as in the upload URL)")
     String producerId;
 
+    @Option(names = "--dry-run", description = "validate only: the full report, nothing written")
+    boolean dryRun;
+
+    /** What to do with a valid deposit. */
+    ImportMode mode() {
+        return dryRun ? ImportMode.DRY_RUN : ImportMode.REPLACE;
+    }
+
     @Override
     public Integer call() throws Exception {
         DatabaseTarget database = DatabaseTarget.resolve(System.getenv());
@@ -42,7 +52,7 @@ public class ImportCommand implements Callable<Integer> {
                 .properties(database.micronautProperties())
                 .start()) {
             ImportJobs jobs = context.getBean(ImportJobs.class);
-            ImportJobs.Submitted submitted = jobs.submit(producerId, DepositSources.of(deposit, dataFiles));
+            ImportJobs.Submitted submitted = jobs.submit(producerId, DepositSources.of(deposit, dataFiles), mode());
             ImportReport report = awaitWithProgress(jobs, submitted);
             System.out.println(new ObjectMapper().findAndRegisterModules()
                     .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));

@@ -4,10 +4,14 @@ import fr.ozcar.insitu.core.database.DatabaseInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one jar's command line: {@code serve} (the default), {@code import}, {@code demo}. */
+/**
+ * The one jar's command line: {@code serve} (the default), {@code import}, {@code validate},
+ * {@code template}, {@code convert}, {@code demo}.
+ */
 @Command(name = "insitu", mixinStandardHelpOptions = true,
         description = "In-situ time-series information system",
-        subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ValidateCommand.class, TemplateCommand.class,
+                ConvertCommand.class, DemoCommand.class})
 public class InsituCommand implements Runnable {
 
     /** Exit code when the embedded database is held by another live process. */

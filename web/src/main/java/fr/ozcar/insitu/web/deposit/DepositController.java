@@ -1,6 +1,7 @@
 package fr.ozcar.insitu.web.deposit;
 
 import fr.ozcar.insitu.core.access.Viewer;
+import fr.ozcar.insitu.core.deposit.ImportMode;
 import fr.ozcar.insitu.core.deposit.ImportReport;
 import fr.ozcar.insitu.core.identity.AuditLog;
 import fr.ozcar.insitu.core.deposit.job.ImportJob;
@@ -25,6 +26,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.IOException;
@@ -49,10 +51,14 @@ import java.util.concurrent.TimeoutException;
  * {@code Prefer: respond-async} (RFC 7240), such as the upload page that shows the import's progress,
  * gets the 202 at once.
  *
+ * <p>{@code ?dryRun=true} on any of these routes validates only: the same full report (outcome
+ * {@code VALIDATED} with its warnings, or the 422 listing every problem), and nothing of the deposit
+ * is written; only the job record is kept, so that an asynchronous dry run can be polled.
+ *
  * <p>Who may deposit: the producer's data managers (its deposit credentials, {@code curl -u
- * producerId:password}, or a person or token granted DATA_MANAGER for it) and administrators. Anyone
- * else gets 401 (no credentials) or 403 (another producer's) before a byte of the upload is read.
- * Reading an import job stays open to all.
+ * producerId:password}, or a person or token granted DATA_MANAGER for it) and administrators; a dry
+ * run needs the same. Anyone else gets 401 (no credentials) or 403 (another producer's) before a byte
+ * of the upload is read. Reading an import job stays open to all.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -81,8 +87,9 @@ public class DepositController {
     @Consumes(MediaType.ALL)
     public HttpResponse<?> putDeposit(HttpRequest<?> request, @PathVariable String producerId, @Body InputStream body,
                                       @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
-                                      @Nullable @Header(PREFER) String prefer) {
-        return upload(permissions.manager(request, producerId), producerId, body, contentType, null, prefer);
+                                      @Nullable @Header(PREFER) String prefer,
+                                      @QueryValue(defaultValue = "false") boolean dryRun) {
+        return upload(permissions.manager(request, producerId), producerId, body, contentType, null, prefer, dryRun);
     }
 
     /** {@code curl -T deposit.zip …/new/} appends the local file name to a URL ending in a slash. */
@@ -91,16 +98,18 @@ public class DepositController {
     public HttpResponse<?> putNamedDeposit(HttpRequest<?> request, @PathVariable String producerId, @PathVariable String fileName,
                                            @Body InputStream body,
                                            @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
-                                           @Nullable @Header(PREFER) String prefer) {
-        return upload(permissions.manager(request, producerId), producerId, body, contentType, fileName, prefer);
+                                           @Nullable @Header(PREFER) String prefer,
+                                           @QueryValue(defaultValue = "false") boolean dryRun) {
+        return upload(permissions.manager(request, producerId), producerId, body, contentType, fileName, prefer, dryRun);
     }
 
     @Post(uri = "/api/producers/{producerId}/deposits", processes = MediaType.ALL)
     @Consumes(MediaType.ALL)
     public HttpResponse<?> postDeposit(HttpRequest<?> request, @PathVariable String producerId, @Body InputStream body,
                                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
-                                       @Nullable @Header(PREFER) String prefer) {
-        return upload(permissions.manager(request, producerId), producerId, body, contentType, null, prefer);
+                                       @Nullable @Header(PREFER) String prefer,
+                                       @QueryValue(defaultValue = "false") boolean dryRun) {
+        return upload(permissions.manager(request, producerId), producerId, body, contentType, null, prefer, dryRun);
     }
 
     @Get("/api/imports/{id}")
@@ -112,7 +121,7 @@ public class DepositController {
 
     /** {@code fileName}: the uploaded file's own name when the request gives it, for the job record. */
     private HttpResponse<?> upload(Viewer depositor, String producerId, InputStream body, String contentType,
-                                   String fileName, String prefer) {
+                                   String fileName, String prefer, boolean dryRun) {
         Path file = spool.store(body, ".zip");
         List<String> formFiles = formFiles(file, contentType);
         if (formFiles != null && formFiles.size() != 1) {
@@ -123,8 +132,16 @@ public class DepositController {
                     .toResponse();
         }
         String given = formFiles != null ? formFiles.get(0) : fileName != null ? fileName : "the request body";
-        ImportJobs.Submitted submitted = jobs.submit(producerId, new ZipDepositSource(file, given));
-        audit.record(depositor.subject().orElseThrow(), "deposit", producerId, "import job " + submitted.id() + ", " + given);
+        ImportJobs.Submitted submitted;
+        try {
+            submitted = jobs.submit(producerId, new ZipDepositSource(file, given),
+                    dryRun ? ImportMode.DRY_RUN : ImportMode.REPLACE);
+        } catch (RuntimeException e) { // no job to delete it when it ends
+            spool.delete(file);
+            throw e;
+        }
+        audit.record(depositor.subject().orElseThrow(), dryRun ? "dry-run" : "deposit", producerId,
+                "import job " + submitted.id() + ", " + given);
         submitted.report().whenComplete((report, failure) -> spool.delete(file));
         URI jobUrl = URI.create("/api/imports/" + submitted.id());
         if (prefersAsync(prefer)) {
@@ -181,7 +198,7 @@ public class DepositController {
         return switch (report.outcome()) {
             // Explicit: the routes process any media type, which would otherwise be echoed as "*/*".
             case IMPORTED -> HttpResponse.created(report, jobUrl).contentType(MediaType.APPLICATION_JSON_TYPE);
-            case UNCHANGED -> HttpResponse.ok(report).header("Location", jobUrl.toString())
+            case UNCHANGED, VALIDATED -> HttpResponse.ok(report).header("Location", jobUrl.toString())
                     .contentType(MediaType.APPLICATION_JSON_TYPE);
             case REJECTED -> rejection(report, jobUrl);
         };

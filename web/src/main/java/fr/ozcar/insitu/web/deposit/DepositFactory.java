@@ -3,6 +3,7 @@ package fr.ozcar.insitu.web.deposit;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
 import fr.ozcar.insitu.core.deposit.ImportLimits;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
+import fr.ozcar.insitu.core.deposit.qualify.PlausibleRanges;
 import fr.ozcar.insitu.core.enrichment.StationEnricher;
 import fr.ozcar.insitu.core.variable.VariableResolver;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
@@ -48,10 +49,13 @@ public class DepositFactory {
         return StationEnricher.withLayersIn(layersDir.isBlank() ? null : Path.of(layersDir));
     }
 
+    /** {@code insitu.import.plausible-ranges}: a {@code variable;unit;min;max} file replacing the shipped table. */
     @Singleton
     DepositImporter depositImporter(DataSource dataSource, VariableResolver variables, ImportLimits limits,
-                                    StationEnricher enricher) {
-        return new DepositImporter(dataSource, variables, limits, enricher);
+                                    StationEnricher enricher,
+                                    @Value("${insitu.import.plausible-ranges:}") String plausibleRanges) {
+        return new DepositImporter(dataSource, variables, limits, enricher, plausibleRanges.isBlank()
+                ? PlausibleRanges.shipped() : PlausibleRanges.of(Path.of(plausibleRanges)));
     }
 
     @Singleton

@@ -1,6 +1,7 @@
 package fr.ozcar.insitu.web.deposit;
 
 import fr.ozcar.insitu.core.demo.DemoGenerator;
+import fr.ozcar.insitu.core.deposit.ImportMode;
 import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
 import io.micronaut.context.annotation.Requires;
@@ -44,7 +45,8 @@ public class FirstStartDemo implements ApplicationEventListener<ServerStartupEve
             return;
         }
         for (Path zip : new DemoGenerator().writeDemoDeposits(directory)) {
-            ImportJobs.Submitted job = jobs.submit(null, new ZipDepositSource(zip));
+            // a producer may deposit its own data while the demo loads: that version is never replaced
+            ImportJobs.Submitted job = jobs.submit(null, new ZipDepositSource(zip), ImportMode.KEEP_EXISTING);
             LOG.info("Importing demo deposit {} as job /api/imports/{}", zip.getFileName(), job.id());
             job.report().thenAccept(report -> LOG.info("Demo deposit {}: {} ({} series, {} rows)",
                     zip.getFileName(), report.outcome(), report.series(), report.rows()));

@@ -8,7 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.server.types.files.StreamedFile;
 
 /**
- * The portal's folder URLs ({@code /thesaurus/}, {@code /deposit/}) answer with their {@code index.html}: static-resource
+ * The portal's page URLs ({@code /thesaurus/}, {@code /deposit/}, {@code /search}, {@code /observations/{id}}…)
+ * answer with their folder's {@code index.html}: static-resource
  * serving does that for folders on disk (tests) but not inside the application jar, where a folder
  * entry would be served as an empty file.
  */
@@ -29,6 +30,18 @@ public class PortalPages {
     @Get(uri = "/deposit", produces = MediaType.TEXT_HTML)
     public HttpResponse<StreamedFile> deposit() {
         return indexOf("deposit");
+    }
+
+    /** The search page: its state is in the query string, read by the page's script. */
+    @Get(uri = "/search", produces = MediaType.TEXT_HTML)
+    public HttpResponse<StreamedFile> search() {
+        return indexOf("search");
+    }
+
+    /** One page for the three kinds of record: its script reads the kind and the id from the path. */
+    @Get(uri = "/{kind:producers|datasets|observations}/{id}", produces = MediaType.TEXT_HTML)
+    public HttpResponse<StreamedFile> record(String kind, String id) {
+        return indexOf("record");
     }
 
     private HttpResponse<StreamedFile> indexOf(String folder) {

@@ -17,6 +17,7 @@ import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import java.net.URISyntaxException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -84,6 +85,27 @@ public class ProblemHandlers {
     public HttpResponse<Problem> unconvertible(HttpRequest<?> request, ConversionErrorException error) {
         return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", "'" + error.getArgument().getName()
                 + "' is not valid: " + withoutInternals(error.getConversionError().getCause())).toResponse();
+    }
+
+    /**
+     * A request target that is no URI ({@code curl -g 'http://host/"'}, {@code $filter=%ZZ}): the
+     * server cannot even read the request's path, so it is the client's to correct.
+     */
+    @Error(global = true)
+    public HttpResponse<Problem> invalidUrl(HttpRequest<?> request, URISyntaxException error) {
+        return invalidUrl(error);
+    }
+
+    @Error(global = true)
+    public HttpResponse<Problem> invalidUrlArgument(HttpRequest<?> request, IllegalArgumentException error) {
+        return error.getCause() instanceof URISyntaxException syntax ? invalidUrl(syntax) : unexpected(request, error);
+    }
+
+    private static HttpResponse<Problem> invalidUrl(URISyntaxException error) {
+        return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", "the URL is not valid: " + error.getReason()
+                + (error.getIndex() >= 0 ? " at character " + (error.getIndex() + 1) : "")
+                + ". Percent-encode what a URL cannot carry as it is: \" as %22, % as %25, a space as %20.")
+                .toResponse();
     }
 
     @Error(global = true)

@@ -7,15 +7,20 @@ import fr.ozcar.insitu.web.access.RequestViewer;
 import fr.ozcar.insitu.web.links.PublicBaseUrl;
 import fr.ozcar.insitu.web.problem.Problem;
 import fr.ozcar.insitu.web.streaming.StreamedBody;
+import fr.ozcar.insitu.web.work.WorkLane;
+import fr.ozcar.insitu.web.work.WorkLanes;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -32,22 +37,40 @@ import java.nio.charset.StandardCharsets;
 public class SensorThingsController {
 
     private static final String PROBLEM = SensorThingsController.class.getName() + ".problem";
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final StaService service;
     private final PublicBaseUrl baseUrl;
     private final StreamedBody streamed;
+    private final WorkLane lane;
     private final RequestViewer viewers;
 
-    public SensorThingsController(StaService service, PublicBaseUrl baseUrl, StreamedBody streamed, RequestViewer viewers) {
+    public SensorThingsController(StaService service, PublicBaseUrl baseUrl, StreamedBody streamed, RequestViewer viewers,
+                                  @Named("sta") WorkLane lane) {
         this.service = service;
         this.baseUrl = baseUrl;
         this.streamed = streamed;
         this.viewers = viewers;
+        this.lane = lane;
     }
 
+    /**
+     * Public: any caller. Runs in the {@code sta} lane, from the request until its body is written (into
+     * the spool, not to the client): one client cannot hold more than its share of database connections.
+     */
     @Get(uris = {"/{version}", "/{version}/{+path}"}, produces = MediaType.ALL)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> get(HttpRequest<?> request, String version) throws IOException {
+        WorkLane.Permit permit = lane.enter(WorkLanes.client(request));
+        try {
+            return answer(request, version, permit);
+        } catch (IOException | RuntimeException e) {
+            permit.close();
+            throw e;
+        }
+    }
+
+    private HttpResponse<?> answer(HttpRequest<?> request, String version, WorkLane.Permit permit) throws IOException {
         String rawPath = request.getUri().getRawPath();
         String prefix = "/sta/" + version;
         String path = rawPath.length() > prefix.length() ? rawPath.substring(prefix.length()) : "";
@@ -55,18 +78,27 @@ public class SensorThingsController {
         StaResponse response = service.handle(new StaRequest(version, decodePath(path), request.getUri().getRawQuery(), root,
                 viewers.of(request)));
         if (response.status() == HttpStatus.NO_CONTENT.getCode()) {
+            permit.close();
             return HttpResponse.noContent(); // a null property: no body at all
         }
         if (response.status() >= 400) {
             // a problem document, built before the answer: sent whole, and kept for notFound below
             ByteArrayOutputStream problem = new ByteArrayOutputStream();
             response.writeTo(problem);
+            permit.close();
             request.setAttribute(PROBLEM, problem.toByteArray());
-            return HttpResponse.status(HttpStatus.valueOf(response.status()))
+            MutableHttpResponse<byte[]> answer = HttpResponse.<byte[]>status(HttpStatus.valueOf(response.status()))
                     .contentType(MediaType.of(response.contentType())).body(problem.toByteArray());
+            // a statement cancelled at the query timeout, or no connection free: a client may come back later
+            return response.status() == HttpStatus.SERVICE_UNAVAILABLE.getCode()
+                    ? answer.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS) : answer;
         }
         return streamed.respond(request, HttpStatus.valueOf(response.status()), MediaType.of(response.contentType()),
-                "SensorThings " + rawPath, response::writeTo);
+                "SensorThings " + rawPath, out -> {
+                    try (permit) {
+                        response.writeTo(out);
+                    }
+                });
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.ozcar.insitu.web.streaming;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,29 +16,30 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Streams a response body that a blocking writer produces (rows read from a database cursor), through
- * a pipe written on a blocking thread, so that large answers go out while they are read and are never
- * held in memory: the pipe holds at most {@value #PIPE_BUFFER} bytes, and the writer waits while the
- * client does not read. The status is decided before streaming starts: a failure midway cuts the body short.
+ * Streams a response body that a blocking writer produces (rows read from a database cursor) on a
+ * blocking thread, so that large answers go out while they are read. Between the writer and the
+ * client sits a {@link SpoolPipe}: the writer never waits for a slow or stalled client (what the client
+ * has not read yet is kept in memory up to {@code insitu.streaming.memory-buffer}, then in a temporary
+ * file up to {@code insitu.streaming.spool-limit}), so it finishes and gives its database connection
+ * back at database speed; only a body larger than the spool makes it wait for the client, at most
+ * {@code insitu.streaming.write-timeout}, after which it fails and releases the connection. The status
+ * is decided before streaming starts: a failure midway cuts the body short.
  *
  * <p>When the client hangs up, the reading end of the pipe is closed, so the writer's next write fails
- * (within a second when it is waiting on a full pipe) and it releases its cursor and database connection.
- * Micronaut closes the stream it reads when a connection drops midway, but not when the client is gone
- * before the answer starts, hence the watch on the connection itself.
+ * and it releases its cursor and database connection, and the spool is dropped. Micronaut closes the
+ * stream it reads when a connection drops midway, but not when the client is gone before the answer
+ * starts, hence the watch on the connection itself.
  */
 @Singleton
 public class StreamedBody {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamedBody.class);
-    private static final int PIPE_BUFFER = 64 * 1024;
 
     /** Writes a body to a stream; may fail with any exception once streaming has started. */
     @FunctionalInterface
@@ -46,35 +48,40 @@ public class StreamedBody {
     }
 
     private final ExecutorService writers;
+    private final long memoryBuffer;
+    private final long spoolLimit;
+    private final Duration writeTimeout;
 
-    public StreamedBody(@Named(TaskExecutors.BLOCKING) ExecutorService writers) {
+    public StreamedBody(@Named(TaskExecutors.BLOCKING) ExecutorService writers,
+                        @Value("${insitu.streaming.memory-buffer:262144}") long memoryBuffer,
+                        @Value("${insitu.streaming.spool-limit:67108864}") long spoolLimit,
+                        @Value("${insitu.streaming.write-timeout:30s}") Duration writeTimeout) {
         this.writers = writers;
+        this.memoryBuffer = memoryBuffer;
+        this.spoolLimit = spoolLimit;
+        this.writeTimeout = writeTimeout;
     }
 
     /** The answer to {@code request}, its body written by {@code writer} until done or the client hangs up. */
     public MutableHttpResponse<StreamedFile> respond(HttpRequest<?> request, HttpStatus status, MediaType type,
                                                      String what, Writer writer) {
-        try {
-            PipedInputStream in = new PipedInputStream(PIPE_BUFFER);
-            PipedOutputStream out = new PipedOutputStream(in);
-            HangUpWatch watch = HangUpWatch.closing(request, in);
-            writers.execute(() -> {
-                try (out) {
-                    writer.writeTo(out);
-                } catch (Exception e) {
-                    if (watch.hungUp()) {
-                        LOG.debug("response {} abandoned: the client hung up", what);
-                    } else {
-                        LOG.warn("response {} cut short: {}", what, e.toString());
-                    }
-                } finally {
-                    watch.stop();
+        SpoolPipe pipe = new SpoolPipe(memoryBuffer, spoolLimit, writeTimeout);
+        InputStream in = pipe.input();
+        OutputStream out = pipe.output();
+        HangUpWatch watch = HangUpWatch.closing(request, in);
+        pipe.whenRead(watch::stop);
+        writers.execute(() -> {
+            try (out) {
+                writer.writeTo(out);
+            } catch (Exception e) {
+                if (watch.hungUp()) {
+                    LOG.debug("response {} abandoned: the client hung up", what);
+                } else {
+                    LOG.warn("response {} cut short: {}", what, e.toString());
                 }
-            });
-            return HttpResponse.<StreamedFile>status(status).contentType(type).body(new StreamedFile(in, type));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            }
+        });
+        return HttpResponse.<StreamedFile>status(status).contentType(type).body(new StreamedFile(in, type));
     }
 
     /** Closes a pipe's reading end when the request's connection closes. */

@@ -16,6 +16,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -25,6 +27,7 @@ import java.util.List;
  * RDF/XML, JSON-LD, N-Triples) to clients asking for it.
  */
 @Controller("/ozcar-theia")
+@ExecuteOn(TaskExecutors.BLOCKING) // Jena reads the TDB2 store: never on the event loop
 public class ConceptController {
 
     private static final List<String> TYPES = List.of(RdfSyntax.HTML, RdfSyntax.TURTLE, RdfSyntax.RDF_XML,

@@ -14,11 +14,14 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Arrays;
 import java.util.List;
 
 /** Skosmos REST v1 under /thesaurus/rest/v1: the paths, parameters and JSON-LD keys of Skosmos. */
 @Controller("/thesaurus/rest/v1")
+@ExecuteOn(TaskExecutors.BLOCKING) // Jena reads the TDB2 store: never on the event loop
 public class SkosmosController {
 
     private static final List<String> DATA_TYPES = List.of(RdfSyntax.TURTLE, RdfSyntax.RDF_XML, RdfSyntax.JSON_LD,

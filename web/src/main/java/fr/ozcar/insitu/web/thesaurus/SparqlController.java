@@ -2,6 +2,8 @@ package fr.ozcar.insitu.web.thesaurus;
 
 import fr.ozcar.insitu.thesaurus.sparql.SparqlEndpoint;
 import fr.ozcar.insitu.thesaurus.sparql.SparqlException;
+import fr.ozcar.insitu.web.work.WorkLane;
+import fr.ozcar.insitu.web.work.WorkLanes;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -16,6 +18,9 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.cors.CrossOrigin;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,17 +33,20 @@ import java.util.Map;
 @CrossOrigin(allowedOriginsRegex = "^.*$", allowedMethods = {HttpMethod.GET, HttpMethod.POST}, allowCredentials = false,
         allowedHeaders = {HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE}) // SPARQL clients in web pages POST long queries
 @Produces(MediaType.ALL) // for routing: SparqlEndpoint negotiates, by query type, and explains a 406
+@ExecuteOn(TaskExecutors.BLOCKING) // a query may compute for its whole timeout: never on the event loop
 public class SparqlController {
 
     private final SparqlEndpoint endpoint;
+    private final WorkLane queries;
 
-    public SparqlController(SparqlEndpoint endpoint) {
+    public SparqlController(SparqlEndpoint endpoint, @Named("sparql") WorkLane queries) {
         this.endpoint = endpoint;
+        this.queries = queries;
     }
 
     @Get
     public HttpResponse<byte[]> get(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
-        return answer(request.getParameters().get("query"), accept, request.getParameters().asMap());
+        return answer(request, request.getParameters().get("query"), accept, request.getParameters().asMap());
     }
 
     /**
@@ -56,7 +64,7 @@ public class SparqlController {
         }
         Map<String, List<String>> parameters = new LinkedHashMap<>(request.getParameters().asMap());
         if (!type.equals(MediaType.APPLICATION_FORM_URLENCODED)) {
-            return answer(body, accept, parameters);
+            return answer(request, body, accept, parameters);
         }
         for (String pair : (body == null ? "" : body).split("&")) {
             int equals = pair.indexOf('=');
@@ -68,7 +76,7 @@ public class SparqlController {
                 parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(formDecoded(pair.substring(equals + 1)));
             }
         }
-        return answer(first(parameters, "query"), accept, parameters);
+        return answer(request, first(parameters, "query"), accept, parameters);
     }
 
     private static String formDecoded(String text) {
@@ -84,10 +92,14 @@ public class SparqlController {
         return new SparqlException(400, "SPARQL Update is not allowed: this endpoint is read-only");
     }
 
-    private HttpResponse<byte[]> answer(String query, String accept, Map<String, List<String>> parameters) {
+    /** Runs the query in the {@code sparql} lane: a burst of heavy queries waits or is refused, never takes every core. */
+    private HttpResponse<byte[]> answer(HttpRequest<?> request, String query, String accept, Map<String, List<String>> parameters) {
         String format = first(parameters, "format") != null ? first(parameters, "format") : first(parameters, "output");
-        SparqlEndpoint.Answer answer = endpoint.query(new SparqlEndpoint.Request(query, accept, format,
-                parameters.getOrDefault("default-graph-uri", List.of()), parameters.getOrDefault("named-graph-uri", List.of())));
+        SparqlEndpoint.Answer answer;
+        try (WorkLane.Permit permit = queries.enter(WorkLanes.client(request))) {
+            answer = endpoint.query(new SparqlEndpoint.Request(query, accept, format,
+                    parameters.getOrDefault("default-graph-uri", List.of()), parameters.getOrDefault("named-graph-uri", List.of())));
+        }
         return HttpResponse.ok(answer.body()).contentType(answer.mediaType() + "; charset=utf-8")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }

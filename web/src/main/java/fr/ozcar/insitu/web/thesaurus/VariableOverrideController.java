@@ -21,6 +21,8 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import java.util.Map;
  * {@code DELETE} need the ADMINISTRATOR role (401 without credentials, 403 with others).
  */
 @Controller("/api/variables/overrides")
+@ExecuteOn(TaskExecutors.BLOCKING) // Jena reads the TDB2 store: never on the event loop
 public class VariableOverrideController {
 
     /** The JSON a client sends; variableIri null means "this producer variable has no thesaurus variable". */

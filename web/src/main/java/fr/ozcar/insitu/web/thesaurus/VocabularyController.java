@@ -5,6 +5,8 @@ import fr.ozcar.insitu.thesaurus.store.Vocabulary;
 import fr.ozcar.insitu.thesaurus.store.VocabularyFormat;
 import fr.ozcar.insitu.thesaurus.store.VocabularyStore;
 import fr.ozcar.insitu.web.security.Permissions;
+import fr.ozcar.insitu.web.work.WorkLane;
+import fr.ozcar.insitu.web.work.WorkLanes;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -14,6 +16,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import org.apache.jena.riot.Lang;
@@ -25,14 +30,17 @@ import org.apache.jena.riot.Lang;
  * Administrators only (401 without credentials, 403 with others).
  */
 @Controller("/thesaurus/vocabularies")
+@ExecuteOn(TaskExecutors.BLOCKING) // parsing, storing and publishing a vocabulary takes seconds: never on the event loop
 public class VocabularyController {
 
     private final VocabularyStore store;
     private final Permissions permissions;
+    private final WorkLane loads;
 
-    public VocabularyController(VocabularyStore store, Permissions permissions) {
+    public VocabularyController(VocabularyStore store, Permissions permissions, @Named("vocabulary") WorkLane loads) {
         this.store = store;
         this.permissions = permissions;
+        this.loads = loads;
     }
 
     @Put("/{vocid}")
@@ -47,7 +55,10 @@ public class VocabularyController {
         } catch (IllegalArgumentException e) {
             throw ThesaurusRequestException.badParameter("vocid", e.getMessage());
         }
-        Vocabulary loaded = store.load(vocid, new ByteArrayInputStream(content), lang, vocid + " (" + lang.getName() + ")");
+        Vocabulary loaded;
+        try (WorkLane.Permit permit = loads.enter(WorkLanes.client(request))) {
+            loaded = store.load(vocid, new ByteArrayInputStream(content), lang, vocid + " (" + lang.getName() + ")");
+        }
         return Map.of("id", loaded.id(), "triples", loaded.model().size(), "loadedAt", loaded.loadedAt().toString());
     }
 }

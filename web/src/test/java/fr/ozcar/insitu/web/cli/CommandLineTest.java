@@ -92,6 +92,32 @@ class CommandLineTest {
     }
 
     @Test
+    void validateAndImportDryRunReportWithoutWritingAndSayByTheirExitCodeWhetherTheDepositIsValid() throws Exception {
+        Path zip = new DemoGenerator().writeDeposit(producer("OSRC"), directory);
+        assertThat(run("validate", zip.toString())).isZero();
+        assertThat(run("import", "--dry-run", zip.toString())).isZero();
+        assertThat(run("validate", "--producer", "AGRH", zip.toString())).isEqualTo(1);
+        assertThat(database.count("producer")).isZero();
+        assertThat(database.count("measurement")).isZero();
+    }
+
+    @Test
+    void templateAndConvertWriteADepositsMetadataSkeletonAndADataFileWithoutADatabase() throws Exception {
+        Path table = Files.writeString(directory.resolve("table.csv"), "time;value\n2024-01-01 00:00;1,5\n");
+        assertThat(run("template", "ABCD", "--output", directory.toString())).isZero();
+        assertThat(run("convert", table.toString(), "--observation", "ABCD_OBS_TODO", "--date-pattern",
+                "yyyy-MM-dd HH:mm", "--output", directory.toString())).isZero();
+
+        assertThat(directory.resolve("ABCD_en.json")).content().contains("\"producerId\": \"ABCD\"");
+        assertThat(directory.resolve("ABCD_en.guide.md")).exists();
+        assertThat(directory.resolve("ABCD_OBS_TODO.txt")).content()
+                .contains("#Observation_ID;ABCD_OBS_TODO;", ";2024-01-01T00:00:00Z;;;;1.5;;");
+        assertThat(run("convert", table.toString(), "--observation", "ABCD_OBS_X", "--date-pattern", "dd/MM/yyyy",
+                "--output", directory.toString())).isEqualTo(1);
+        assertThat(directory.resolve("ABCD_OBS_X.txt")).doesNotExist();
+    }
+
+    @Test
     void importWhileTheServerRunsOnTheEmbeddedDatabaseSaysWhatToDoInsteadOfAStackTrace() throws Exception {
         Path zip = new DemoGenerator().writeDeposit(producer("OSRC"), directory);
         System.clearProperty("datasources.default.url"); // the embedded database in insitu.data-dir

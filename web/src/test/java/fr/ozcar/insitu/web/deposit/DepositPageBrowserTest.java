@@ -66,6 +66,31 @@ class DepositPageBrowserTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void aCheckOnlyUploadShowsEachSeriesQualificationWithItsSparklineAndPublishesNothing() throws Exception {
+        Page page = chromium.browser().newPage(new com.microsoft.playwright.Browser.NewPageOptions()
+                .setViewportSize(1280, 900)
+                .setHttpCredentials(new com.microsoft.playwright.options.HttpCredentials(ADMIN, ADMIN_PASSWORD)));
+        Path agrh = new DemoGenerator().writeDeposit(DemoCatalogue.producers().stream()
+                .filter(p -> p.id().equals("AGRH")).findFirst().orElseThrow(), Files.createTempDirectory("deposits"));
+        page.navigate(server.getURL() + "/deposit/");
+        page.locator("#producer").fill("AGRH");
+        page.locator("#file").setInputFiles(agrh);
+        page.locator("#dryRun").check();
+        page.locator("#send").click();
+
+        assertThat(page.locator("#outcome")).hasText("Valid: nothing was published (check only)",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(page.locator("#qualification")).isVisible();
+        assertThat(page.locator("#qualification tbody tr").first()).isVisible();
+        assertThat(page.locator("#qualification tbody tr").first().locator("td").nth(1)).not().isEmpty();
+        assertThat(page.locator("#qualification svg.sparkline polyline").first()).isAttached();
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target/screenshots/deposit-qualification.png")));
+        org.assertj.core.api.Assertions.assertThat(database.count("producer where id = 'AGRH'")).isZero();
+        page.close();
+    }
+
+    @Test
     void aLongImportShowsItsPhaseAndProgressUntilTheReport() throws Exception {
         Path amma = new DemoGenerator().writeDeposit(DemoCatalogue.producers().stream()
                 .filter(p -> p.id().equals("AMMA")).findFirst().orElseThrow(), Files.createTempDirectory("deposits"));

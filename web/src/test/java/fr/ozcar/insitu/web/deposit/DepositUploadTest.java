@@ -103,6 +103,29 @@ class DepositUploadTest extends ServerOnTestDatabase {
     }
 
     @Test
+    void aDryRunOnEveryUploadRouteGivesTheFullReportAndWritesNothing() throws Exception {
+        byte[] osrc = Files.readAllBytes(new DemoGenerator().writeDeposit(DemoCatalogue.producers().stream()
+                .filter(p -> p.id().equals("OSRC")).findFirst().orElseThrow(), Files.createTempDirectory("dry")));
+
+        for (String route : new String[] {"/data/OSRC/new/?dryRun=true", "/data/OSRC/new/OSRC.zip?dryRun=true",
+                "/api/producers/OSRC/deposits?dryRun=true"}) {
+            HttpResponse<String> answer = put(route, osrc);
+            assertThat(answer.getStatus().getCode()).as(route).isEqualTo(200);
+            JsonNode report = JSON.readTree(answer.body());
+            assertThat(report.path("outcome").asText()).as(route).isEqualTo("VALIDATED");
+            assertThat(report.path("series").asInt()).isEqualTo(16);
+        }
+        HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class,
+                () -> put("/data/OHGE/new/?dryRun=true", osrc));
+        assertThat(rejected.getStatus().getCode()).isEqualTo(422);
+
+        assertThat(database.count("producer where id = 'OSRC'")).isZero();
+        assertThat(database.count("series where observation_id like 'OSRC%'")).isZero();
+        assertThat(database.count("measurement m join series s on s.id = m.series_id"
+                + " where s.observation_id like 'OSRC%'")).isZero();
+    }
+
+    @Test
     void aBodyThatIsNotAZipIsRejectedWithA4xxNotA500() {
         HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class,
                 () -> put("/api/producers/AGRH/deposits", "this is not a zip".getBytes()));

@@ -11,16 +11,16 @@ import java.sql.SQLException;
  * from 1980 on (up to 1.3 million rows end before the fixture's own, in 2019), large enough that its data
  * file and a page of its observations are tens of megabytes.
  */
-final class LargeSeries {
+public final class LargeSeries {
 
-    static final int SERIES_ID = 4;
+    public static final int SERIES_ID = 4;
     static final String OBSERVATION_ID = "AGRH_OBS_TW_Ker";
 
     private LargeSeries() {
     }
 
     /** Loads the fixture and {@code rows} more measurements of {@link #SERIES_ID} (before the fixture's own). */
-    static void load(TestDatabase database, int rows) {
+    public static void load(TestDatabase database, int rows) {
         StaFixture.load(database);
         try (Connection connection = database.connect();
              PreparedStatement insert = connection.prepareStatement("""
@@ -31,6 +31,9 @@ final class LargeSeries {
             insert.setInt(1, SERIES_ID);
             insert.setInt(2, rows);
             insert.executeUpdate();
+            // as an import would: SensorThings counts a series' observations from its summary
+            connection.createStatement().execute("update series set row_count = (select count(*) from measurement"
+                    + " where series_id = " + SERIES_ID + ") where id = " + SERIES_ID);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot load the long series", e);
         }

@@ -2,6 +2,7 @@ package fr.ozcar.insitu.core.deposit.job;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ozcar.insitu.core.deposit.DepositImporter;
+import fr.ozcar.insitu.core.deposit.ImportMode;
 import fr.ozcar.insitu.core.deposit.ImportReport;
 import fr.ozcar.insitu.core.deposit.Problem;
 import fr.ozcar.insitu.core.deposit.read.DepositSource;
@@ -50,6 +51,11 @@ public final class ImportJobs {
      * @param producerId the producer the upload is for (from the URL), or null to take the deposit's
      */
     public Submitted submit(String producerId, DepositSource source) {
+        return submit(producerId, source, ImportMode.REPLACE);
+    }
+
+    /** As {@link #submit(String, DepositSource)}, in another {@link ImportMode}. */
+    public Submitted submit(String producerId, DepositSource source, ImportMode mode) {
         UUID id = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into import_job (id, producer_id,"
@@ -61,18 +67,18 @@ public final class ImportJobs {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record an import job", e);
         }
-        CompletableFuture<ImportReport> report = CompletableFuture.supplyAsync(() -> run(id, producerId, source),
-                executor);
+        CompletableFuture<ImportReport> report = CompletableFuture.supplyAsync(
+                () -> run(id, producerId, source, mode), executor);
         return new Submitted(id, report);
     }
 
-    private ImportReport run(UUID id, String producerId, DepositSource source) {
+    private ImportReport run(UUID id, String producerId, DepositSource source, ImportMode mode) {
         ImportReport report;
         try (Connection progressConnection = dataSource.getConnection()) {
             progressConnection.setAutoCommit(true);
             update(progressConnection, "update import_job set status = 'running', started_at = now() where id = ?", id);
             try {
-                report = importer.importDeposit(producerId, source, new JobProgress(progressConnection, id));
+                report = importer.importDeposit(producerId, source, new JobProgress(progressConnection, id), mode);
             } catch (RuntimeException | Error e) {
                 // an Error too (OutOfMemoryError above all): the job must end, never stay "running"
                 // after its worker died; the stack unwound, so there is memory again to record it

@@ -96,6 +96,7 @@ public final class DepositLoader {
                        Map<String, VariableResolution> resolutions, Map<String, StationEnrichment> enrichments,
                        DepositReader reader, ImportProgress progress, Problems problems)
             throws SQLException, IOException {
+        CompressedChunks.prepareTransaction(connection);
         Producer producer = deposit.producer();
         int revision = upsertProducer(deposit, validation.depositSha256());
         List<String> observationIds = new ArrayList<>();
@@ -148,15 +149,8 @@ public final class DepositLoader {
     private void loadMeasurements(PivotDeposit deposit, DepositValidation validation, Map<String, SeriesToLoad> toLoad,
                                   DepositReader reader, ImportProgress progress)
             throws SQLException, IOException {
-        try (PreparedStatement delete = connection.prepareStatement("delete from measurement where series_id = ?")) {
-            for (SeriesToLoad series : toLoad.values()) {
-                if (series.existed()) {
-                    delete.setInt(1, series.seriesId());
-                    delete.addBatch();
-                }
-            }
-            delete.executeBatch();
-        }
+        CompressedChunks.deleteSeries(connection, toLoad.values().stream().filter(SeriesToLoad::existed)
+                .map(SeriesToLoad::seriesId).toArray(Integer[]::new));
         long rowsTotal = 0;
         for (String id : toLoad.keySet()) {
             rowsTotal += validation.summaries().get(id).rows();
@@ -265,18 +259,25 @@ public final class DepositLoader {
             throws SQLException {
         var observations = connection.createArrayOf("text", observationIds.toArray());
         var datasets = connection.createArrayOf("text", datasetIds.toArray());
-        try (PreparedStatement measurements = connection.prepareStatement("""
-                delete from measurement where series_id in (
-                    select s.id from series s join dataset d on d.id = s.dataset_id
-                    where d.producer_id = ? and not (s.observation_id = any (?)))""");
-             PreparedStatement series = connection.prepareStatement("""
+        List<Integer> gone = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select s.id from series s join dataset d on d.id = s.dataset_id
+                where d.producer_id = ? and not (s.observation_id = any (?))""")) {
+            select.setString(1, producerId);
+            select.setArray(2, observations);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    gone.add(rows.getInt(1));
+                }
+            }
+        }
+        // by bound ids, not through a subquery: see CompressedChunks
+        CompressedChunks.deleteSeries(connection, gone.toArray(Integer[]::new));
+        try (PreparedStatement series = connection.prepareStatement("""
                 delete from series s using dataset d
                 where d.id = s.dataset_id and d.producer_id = ? and not (s.observation_id = any (?))""");
              PreparedStatement dataset = connection.prepareStatement(
                      "delete from dataset where producer_id = ? and not (id = any (?))")) {
-            measurements.setString(1, producerId);
-            measurements.setArray(2, observations);
-            measurements.executeUpdate();
             series.setString(1, producerId);
             series.setArray(2, observations);
             series.executeUpdate();

@@ -8,6 +8,7 @@ import fr.ozcar.insitu.core.model.Observation;
 import fr.ozcar.insitu.core.model.QualityFlag;
 import fr.ozcar.insitu.core.model.SamplingFeature;
 import fr.ozcar.insitu.core.text.Count;
+import fr.ozcar.insitu.core.text.SpreadsheetCells;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -285,12 +286,15 @@ public final class DataFileParser {
             long number = lines.number();
             int fields = split(line, length);
             if (fields != fieldCount && !(fields == fieldCount + 1 && fieldStart[fieldCount] == length)) {
-                error("csv-column-count", "the row has " + fields + " fields; the column line has " + fieldCount,
+                error("csv-column-count", "the row has " + Count.of(fields, "field") + "; the column line has "
+                        + fieldCount,
                         number, null);
                 return;
             }
             for (int i = 0; i < fieldCount; i++) {
-                row.start[roleOfField[i]] = fieldStart[i];
+                // text cells exported by insitu carry a quote against spreadsheet formulas: read the original
+                row.start[roleOfField[i]] = roleOfField[i] >= DataFileColumns.VALUE
+                        ? SpreadsheetCells.restoredStart(line, fieldStart[i], fieldEnd[i]) : fieldStart[i];
                 row.end[roleOfField[i]] = fieldEnd[i];
             }
             row.line = line;

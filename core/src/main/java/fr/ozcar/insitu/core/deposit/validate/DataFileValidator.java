@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The validation pass: reads every data file once, checks it against its observation, and checks
@@ -31,8 +32,16 @@ public final class DataFileValidator {
     private final ImportLimits limits;
     private final Problems problems;
     private final DataFileIndex index;
+    private final Function<Observation, DataFileParser.RowSink> observers;
 
     public DataFileValidator(PivotDeposit deposit, String metadataPath, ImportLimits limits, Problems problems) {
+        this(deposit, metadataPath, limits, problems, observation -> null);
+    }
+
+    /** @param observers what else reads each observation's valid rows (the qualification), or null */
+    public DataFileValidator(PivotDeposit deposit, String metadataPath, ImportLimits limits, Problems problems,
+                             Function<Observation, DataFileParser.RowSink> observers) {
+        this.observers = observers;
         this.deposit = deposit;
         this.metadataPath = metadataPath;
         this.limits = limits;
@@ -87,7 +96,7 @@ public final class DataFileValidator {
             readOrder.put(observation.id(), readOrder.size());
             long base = rowsBefore[0];
             DataFileSummary summary = new DataFileParser(observation, limits.maxLineBytes())
-                    .parse(content, file.path(), problems, null,
+                    .parse(content, file.path(), problems, observers.apply(observation),
                             rows -> progress.advanced(ImportProgress.Phase.VALIDATING, filesDone[0], base + rows));
             rowsBefore[0] += summary.rows();
             summaries.put(observation.id(), summary);
