@@ -21,6 +21,8 @@
     request.open('POST', '/api/producers/' + encodeURIComponent(producer) + '/deposits' + (dryRun ? '?dryRun=true' : ''));
     request.setRequestHeader('Content-Type', 'application/zip');
     request.setRequestHeader('Prefer', 'respond-async');
+    // a signed-in session's writes must carry this header (CSRF protection, docs/security.md)
+    request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
     request.upload.onprogress = (e) => {
       if (e.lengthComputable) {
         showProgress('Sending ' + file.name, e.loaded, e.total, megabytes(e.loaded) + ' of ' + megabytes(e.total));

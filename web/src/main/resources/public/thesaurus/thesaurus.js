@@ -30,6 +30,15 @@
       });
   }
 
+  // A vocabulary is data from outside: only http(s) IRIs become links (a javascript: or data: IRI would
+  // run script on click); anything else is shown as text.
+  function webLink(uri, text, id) {
+    if (!/^https?:\/\//i.test(uri)) { return element('span', { text: text }); }
+    var attributes = { href: uri, text: text, rel: 'noopener noreferrer' };
+    if (id) { attributes.id = id; }
+    return element('a', attributes);
+  }
+
   function element(tag, attributes, children) {
     var node = document.createElement(tag);
     Object.keys(attributes || {}).forEach(function (key) {
@@ -192,12 +201,13 @@
         panel.appendChild(element('ul', {}, mappings.map(function (mapping) {
           var kind = mapping.type[0].replace('skos:', '');
           return element('li', {}, [element('span', { text: (TEXT[lang][kind] || kind) + ' (' + mapping.vocabName + '): ' }),
-            element('a', { href: mapping.uri, text: mapping.uri })]);
+            webLink(mapping.uri, mapping.uri)]);
         })));
       }
       var page = uri.indexOf('https://w3id.org/ozcar-theia/') === 0
         ? '/ozcar-theia/' + uri.substring('https://w3id.org/ozcar-theia/'.length) + '?lang=' + lang : uri;
-      panel.appendChild(element('p', {}, [element('a', { href: page, id: 'full-page', text: TEXT[lang].page })]));
+      panel.appendChild(element('p', {}, [page === uri ? webLink(uri, TEXT[lang].page, 'full-page')
+        : element('a', { href: page, id: 'full-page', text: TEXT[lang].page })]));
       if (scroll) { showOnNarrowScreens(); }
     }).catch(function (error) { panel.textContent = String(error); });
   }

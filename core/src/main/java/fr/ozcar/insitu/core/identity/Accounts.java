@@ -1,19 +1,16 @@
 package fr.ozcar.insitu.core.identity;
 
 import fr.ozcar.insitu.core.access.Role;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /** The {@code account} table: local passwords, producers' deposit credentials and granted roles. */
@@ -136,13 +133,9 @@ public final class Accounts {
 
     private static Account read(ResultSet row) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        strings(row.getArray("roles")).forEach(role -> roles.add(Role.valueOf(role)));
+        SqlArrays.strings(row.getArray("roles")).forEach(role -> roles.add(Role.valueOf(role)));
         return new Account(row.getString("name"), AccountKind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)),
-                row.getString("email"), roles, Set.copyOf(strings(row.getArray("managed_producers"))));
+                row.getString("email"), roles, Set.copyOf(SqlArrays.strings(row.getArray("managed_producers"))));
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf)
-                .collect(Collectors.toList());
-    }
 }

@@ -354,7 +354,8 @@ public final class StaService {
 
     /**
      * Data exceptions (class 22: a value that cannot be converted, a number out of range) come from
-     * what the client asked for; anything else is ours.
+     * what the client asked for; anything else is ours. The database's own message never reaches the
+     * client (it names our tables, types and functions): the answer says what kind of value is wrong.
      */
     private StaResponse sqlProblem(SQLException e) {
         if (e instanceof java.sql.SQLTransientConnectionException) {
@@ -368,11 +369,22 @@ public final class StaService {
                     + " (e.g. on phenomenonTime or a Datastream) or ask for fewer entities");
         }
         if (state != null && state.startsWith("22")) {
-            return problem(400, "Bad Request", "the request cannot be evaluated on the data: "
-                    + firstLine(e.getMessage()));
+            LOG.debug("SensorThings request refused by the database ({}): {}", state, firstLine(e.getMessage()));
+            return problem(400, "Bad Request", "the request cannot be evaluated on the data: " + dataProblem(state));
         }
         LOG.error("SensorThings query failed", e);
         return problem(500, "Internal Server Error", "the request could not be answered; the error is logged");
+    }
+
+    private static String dataProblem(String state) {
+        return switch (state) {
+            case "22003" -> "a number in it is out of range";
+            case "22007", "22008" -> "a date or time in it is invalid or out of range";
+            case "22012" -> "it divides by zero";
+            case "22P02", "22023" -> "a literal in it (a number, a time or a geometry) is not valid for the property it is"
+                    + " compared with";
+            default -> "a value in it does not suit the property it is used with";
+        };
     }
 
     private static String firstLine(String message) {

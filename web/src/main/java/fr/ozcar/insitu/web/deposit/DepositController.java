@@ -1,7 +1,9 @@
 package fr.ozcar.insitu.web.deposit;
 
+import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.core.deposit.ImportMode;
 import fr.ozcar.insitu.core.deposit.ImportReport;
+import fr.ozcar.insitu.core.identity.AuditLog;
 import fr.ozcar.insitu.core.deposit.job.ImportJob;
 import fr.ozcar.insitu.core.deposit.job.ImportJobs;
 import fr.ozcar.insitu.core.deposit.read.ZipDepositSource;
@@ -70,10 +72,12 @@ public class DepositController {
     private final UploadSpool spool;
     private final Duration wait;
     private final Permissions permissions;
+    private final AuditLog audit;
 
-    public DepositController(ImportJobs jobs, UploadSpool spool, Permissions permissions,
+    public DepositController(ImportJobs jobs, UploadSpool spool, Permissions permissions, AuditLog audit,
                              @Value("${insitu.import.wait:30s}") Duration wait) {
         this.permissions = permissions;
+        this.audit = audit;
         this.jobs = jobs;
         this.spool = spool;
         this.wait = wait;
@@ -85,8 +89,7 @@ public class DepositController {
                                       @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                       @Nullable @Header(PREFER) String prefer,
                                       @QueryValue(defaultValue = "false") boolean dryRun) {
-        permissions.manager(request, producerId);
-        return upload(producerId, body, contentType, null, prefer, dryRun);
+        return upload(permissions.manager(request, producerId), producerId, body, contentType, null, prefer, dryRun);
     }
 
     /** {@code curl -T deposit.zip …/new/} appends the local file name to a URL ending in a slash. */
@@ -97,8 +100,7 @@ public class DepositController {
                                            @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                            @Nullable @Header(PREFER) String prefer,
                                            @QueryValue(defaultValue = "false") boolean dryRun) {
-        permissions.manager(request, producerId);
-        return upload(producerId, body, contentType, fileName, prefer, dryRun);
+        return upload(permissions.manager(request, producerId), producerId, body, contentType, fileName, prefer, dryRun);
     }
 
     @Post(uri = "/api/producers/{producerId}/deposits", processes = MediaType.ALL)
@@ -107,8 +109,7 @@ public class DepositController {
                                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                        @Nullable @Header(PREFER) String prefer,
                                        @QueryValue(defaultValue = "false") boolean dryRun) {
-        permissions.manager(request, producerId);
-        return upload(producerId, body, contentType, null, prefer, dryRun);
+        return upload(permissions.manager(request, producerId), producerId, body, contentType, null, prefer, dryRun);
     }
 
     @Get("/api/imports/{id}")
@@ -119,8 +120,8 @@ public class DepositController {
     }
 
     /** {@code fileName}: the uploaded file's own name when the request gives it, for the job record. */
-    private HttpResponse<?> upload(String producerId, InputStream body, String contentType, String fileName,
-                                   String prefer, boolean dryRun) {
+    private HttpResponse<?> upload(Viewer depositor, String producerId, InputStream body, String contentType,
+                                   String fileName, String prefer, boolean dryRun) {
         Path file = spool.store(body, ".zip");
         List<String> formFiles = formFiles(file, contentType);
         if (formFiles != null && formFiles.size() != 1) {
@@ -139,6 +140,8 @@ public class DepositController {
             spool.delete(file);
             throw e;
         }
+        audit.record(depositor.subject().orElseThrow(), dryRun ? "dry-run" : "deposit", producerId,
+                "import job " + submitted.id() + ", " + given);
         submitted.report().whenComplete((report, failure) -> spool.delete(file));
         URI jobUrl = URI.create("/api/imports/" + submitted.id());
         if (prefersAsync(prefer)) {

@@ -1,8 +1,10 @@
 package fr.ozcar.insitu.web.security;
 
 import fr.ozcar.insitu.core.access.Role;
+import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.core.identity.Account;
 import fr.ozcar.insitu.core.identity.Accounts;
+import fr.ozcar.insitu.core.identity.AuditLog;
 import fr.ozcar.insitu.core.identity.Secrets;
 import fr.ozcar.insitu.web.problem.Problem;
 import io.micronaut.core.annotation.Introspected;
@@ -16,6 +18,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.ArrayList;
@@ -46,10 +49,19 @@ public class AccountController {
 
     private final Accounts accounts;
     private final Permissions permissions;
+    private final AuditLog audit;
 
-    public AccountController(Accounts accounts, Permissions permissions) {
+    public AccountController(Accounts accounts, Permissions permissions, AuditLog audit) {
         this.accounts = accounts;
         this.permissions = permissions;
+        this.audit = audit;
+    }
+
+    /** The latest entries of the audit log, newest first (at most {@code limit}, 100 by default, 1000 at most). */
+    @Get("/audit")
+    public List<AuditLog.Event> auditLog(HttpRequest<?> request, @Nullable @QueryValue Integer limit) {
+        permissions.administrator(request);
+        return audit.latest(limit == null ? 100 : Math.max(1, Math.min(limit, 1000)));
     }
 
     @Get("/accounts")
@@ -64,20 +76,21 @@ public class AccountController {
      */
     @Post("/producers/{producerId}/credentials")
     public HttpResponse<?> issueProducerPassword(HttpRequest<?> request, @PathVariable String producerId) {
-        permissions.administrator(request);
+        Viewer administrator = permissions.administrator(request);
         if (!producerId.matches(PRODUCER_ID)) {
             return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", "a producer id is 4 capital letters, not "
                     + producerId).toResponse();
         }
         String password = Secrets.generate();
         accounts.saveProducerPassword(producerId, password);
+        audit.record(administrator.subject().orElseThrow(), "credentials-issue", producerId, null);
         return HttpResponse.created(new IssuedPassword(producerId, password));
     }
 
     /** Sets the roles and managed producers of a person (created when unknown, as a provider's subject). */
     @Put("/accounts/{name}/grants")
     public HttpResponse<?> grant(HttpRequest<?> request, @PathVariable String name, @Body Grants grants) {
-        permissions.administrator(request);
+        Viewer administrator = permissions.administrator(request);
         List<Map<String, String>> errors = new ArrayList<>();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String role : grants.roles() == null ? List.<String>of() : grants.roles()) {
@@ -94,6 +107,9 @@ public class AccountController {
             return Problem.of(HttpStatus.BAD_REQUEST, "Invalid grants", errors.size() + " problem(s) in the grants")
                     .withErrors(errors).toResponse();
         }
-        return HttpResponse.ok(accounts.grant(name, grants.email(), roles, Set.copyOf(producers)));
+        Account granted = accounts.grant(name, grants.email(), roles, Set.copyOf(producers));
+        audit.record(administrator.subject().orElseThrow(), "role-change", name,
+                "roles " + granted.roles() + ", producers " + granted.managedProducers());
+        return HttpResponse.ok(granted);
     }
 }

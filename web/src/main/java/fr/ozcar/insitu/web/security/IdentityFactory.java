@@ -1,6 +1,8 @@
 package fr.ozcar.insitu.web.security;
 
 import fr.ozcar.insitu.core.identity.Accounts;
+import fr.ozcar.insitu.core.identity.ApiTokens;
+import fr.ozcar.insitu.core.identity.AuditLog;
 import fr.ozcar.insitu.core.identity.PasswordHashes;
 import fr.ozcar.insitu.web.database.MigratedDatabase;
 import io.micronaut.context.annotation.Factory;
@@ -20,5 +22,15 @@ public class IdentityFactory {
     @Singleton
     Accounts accounts(DataSource dataSource, PasswordHashes hashes, MigratedDatabase migrated) {
         return new Accounts(dataSource, hashes);
+    }
+
+    @Singleton
+    ApiTokens apiTokens(DataSource dataSource, MigratedDatabase migrated) {
+        return new ApiTokens(dataSource);
+    }
+
+    @Singleton
+    AuditLog auditLog(DataSource dataSource, MigratedDatabase migrated) {
+        return new AuditLog(dataSource);
     }
 }

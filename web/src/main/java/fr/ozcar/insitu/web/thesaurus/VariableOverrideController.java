@@ -1,5 +1,7 @@
 package fr.ozcar.insitu.web.thesaurus;
 
+import fr.ozcar.insitu.core.access.Viewer;
+import fr.ozcar.insitu.core.identity.AuditLog;
 import fr.ozcar.insitu.core.text.Count;
 import fr.ozcar.insitu.core.variable.SeriesReResolution;
 import fr.ozcar.insitu.core.variable.VariableOverride;
@@ -45,11 +47,13 @@ public class VariableOverrideController {
     private final SeriesReResolution reResolution;
     private final VariableResolver resolver;
     private final Permissions permissions;
+    private final AuditLog audit;
 
     public VariableOverrideController(VariableOverrides overrides, ThesaurusVariableResolver thesaurus,
                                       SeriesReResolution reResolution, VariableResolver resolver,
-                                      Permissions permissions) {
+                                      Permissions permissions, AuditLog audit) {
         this.permissions = permissions;
+        this.audit = audit;
         this.overrides = overrides;
         this.thesaurus = thesaurus;
         this.reResolution = reResolution;
@@ -93,13 +97,15 @@ public class VariableOverrideController {
     @Delete
     public HttpResponse<?> delete(HttpRequest<?> http, @Nullable @QueryValue String producerId,
                                   @Nullable @QueryValue String propertyName, @Nullable @QueryValue String unit) {
-        permissions.administrator(http);
+        Viewer administrator = permissions.administrator(http);
         if (producerId == null || propertyName == null || unit == null) {
             return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", "producerId, propertyName and unit are all required").toResponse();
         }
         if (!overrides.delete(producerId, propertyName, unit)) {
             return Problem.of(HttpStatus.NOT_FOUND, "Not Found", "no override for " + producerId + " / " + propertyName + " / " + unit).toResponse();
         }
+        audit.record(administrator.subject().orElseThrow(), "override-delete", producerId,
+                propertyName + " / " + unit);
         reResolution.run(resolver);
         return HttpResponse.noContent();
     }

@@ -30,6 +30,12 @@ class HostileRequestsTest extends ServerOnTestDatabase {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** This test's client plays the reverse proxy too. */
+    @Override
+    protected java.util.Map<String, String> extraProperties() {
+        return java.util.Map.of("insitu.security.trusted-proxies", "127.0.0.1,::1");
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -54,6 +60,15 @@ class HostileRequestsTest extends ServerOnTestDatabase {
                 .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "data.ozcar.example"));
         assertThat(proxied.statusCode()).isEqualTo(200);
         assertThat(proxied.body()).contains("\"https://data.ozcar.example/sta/v1.1/Things\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/sta/v1.1/Locations?$filter=st_within(location,%20geography'POLYGON((1%202,%203))')",
+            "/sta/v1.1/Observations?$filter=phenomenonTime%20gt%202024-13-45T99:00:00Z"})
+    void aValueTheDatabaseCannotUseIsA400ThatNeverEchoesTheDatabasesMessage(String pathAndQuery) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(pathAndQuery)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("ERROR:", "PSQL", "Position:", "postgres", "Hint", "invalid input syntax");
     }
 
     @Test
