@@ -6,10 +6,14 @@ import fr.ozcar.insitu.core.variable.VariableResolver;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -24,7 +28,6 @@ public final class DepositFixture {
     private DepositFixture() {
     }
 
-    /** A private, editable copy of the CATC deposit folder. */
     /** Imports a deposit folder of producer CATC into a new empty database, with no thesaurus. */
     public static ImportReport importIntoNewDatabase(Path folder) {
         return new DepositImporter(TestDatabase.create().dataSource(), VariableResolver.NONE, ImportLimits.DEFAULT)
@@ -37,26 +40,39 @@ public final class DepositFixture {
                 .importDeposit("CATC", new FolderDepositSource(folder), ImportProgress.NONE);
     }
 
+    /**
+     * A private, editable copy of the CATC deposit folder. Other modules' tests read it from this
+     * module's test jar (a full reactor build packages it), so the folder may sit inside a zip.
+     */
     public static Path copyOfCatc(Path scratch) {
         try {
-            Path source = Path.of(DepositFixture.class.getResource("/deposit/CATC").toURI());
-            Path target = Files.createDirectories(scratch.resolve("CATC-" + System.nanoTime()));
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path copy = target.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(file, copy);
-                    }
+            URI resource = DepositFixture.class.getResource("/deposit/CATC").toURI();
+            if ("jar".equals(resource.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(resource, Map.of())) {
+                    return copy(jar.provider().getPath(resource), scratch);
                 }
             }
-            return target;
+            return copy(Path.of(resource), scratch);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Path copy(Path source, Path scratch) throws IOException {
+        Path target = Files.createDirectories(scratch.resolve("CATC-" + System.nanoTime()));
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
     }
 
     /** Packs a deposit folder as a deposit zip: its JSON file, and each dataset folder as a dataset zip. */
