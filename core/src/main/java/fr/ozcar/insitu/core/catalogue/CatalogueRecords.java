@@ -1,5 +1,7 @@
 package fr.ozcar.insitu.core.catalogue;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.Viewer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +12,9 @@ import javax.sql.DataSource;
 /**
  * What the pivot model holds about one producer, dataset or observation, as the JSON documents the
  * portal's pages show (docs/api.md#records). Built by PostgreSQL ({@code jsonb_build_object}) in one
- * statement each: metadata only — no measurement is read, and the privileged users of an embargo (e-mail
- * addresses given for access control, not for display) are never included.
+ * statement each: metadata, except first and last times, which count only the rows the viewer may see
+ * ({@code visible_series_summary}); the privileged users of an embargo (e-mail addresses given for
+ * access control, not for display) are never included.
  */
 public final class CatalogueRecords {
 
@@ -50,14 +53,17 @@ public final class CatalogueRecords {
                 'contacts', %s,
                 'keywords', (select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('keyword', k.keyword,
                                  'uri', k.uri)) order by k.position), '[]') from keyword k where k.dataset_id = d.id),
-                'firstTime', (select catalogue_utc(min(first_time)) from series s where s.dataset_id = d.id),
-                'lastTime', (select catalogue_utc(max(last_time)) from series s where s.dataset_id = d.id),
+                'firstTime', (select catalogue_utc(min(vs.first_time)) from series s
+                              join visible_series_summary vs on vs.series_id = s.id where s.dataset_id = d.id),
+                'lastTime', (select catalogue_utc(max(vs.last_time)) from series s
+                             join visible_series_summary vs on vs.series_id = s.id where s.dataset_id = d.id),
                 'observations', (select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
                                      'observationId', s.observation_id, 'name', s.property_name, 'unit', s.unit,
                                      'variableIri', s.variable_iri, 'variableLabel', v.label,
-                                     'stationName', sf.name, 'firstTime', catalogue_utc(s.first_time), 'lastTime', catalogue_utc(s.last_time)))
+                                     'stationName', sf.name, 'firstTime', catalogue_utc(vs.first_time), 'lastTime', catalogue_utc(vs.last_time)))
                                      order by s.observation_id), '[]')
                                  from series s join sampling_feature sf on sf.id = s.sampling_feature_id
+                                 join visible_series_summary vs on vs.series_id = s.id
                                  left join variable v on v.iri = s.variable_iri where s.dataset_id = d.id)))::text
             from dataset d join producer p on p.id = d.producer_id where d.id = ?""".formatted(CONTACTS.formatted("d.producer_id", "d.id"));
 
@@ -71,7 +77,7 @@ public final class CatalogueRecords {
                 'description', s.property_description, 'theiaCategories', to_jsonb(s.theia_categories),
                 'processingLevel', s.processing_level, 'dataType', s.data_type, 'timeSerie', s.time_serie,
                 'declaredBegin', catalogue_utc(s.declared_begin), 'declaredEnd', catalogue_utc(s.declared_end),
-                'firstTime', catalogue_utc(s.first_time), 'lastTime', catalogue_utc(s.last_time), 'missingValue', s.missing_value,
+                'firstTime', catalogue_utc(o.first_time), 'lastTime', catalogue_utc(o.last_time), 'missingValue', s.missing_value,
                 'procedure', s.procedure, 'qualityFlags', s.quality_flags, 'additionalValues', s.additional_values,
                 'variable', case when v.iri is not null then jsonb_build_object('iri', v.iri, 'label', v.label,
                                  'labelEn', v.pref_label_en, 'labelFr', v.pref_label_fr, 'definition', v.definition,
@@ -100,30 +106,41 @@ public final class CatalogueRecords {
             where s.observation_id = ?""".formatted(SIBLING);
 
     private final DataSource dataSource;
+    private final EmbargoAccess embargo;
 
-    public CatalogueRecords(DataSource dataSource) {
+    public CatalogueRecords(DataSource dataSource, EmbargoAccess embargo) {
         this.dataSource = dataSource;
+        this.embargo = embargo;
     }
 
     /** The producer as JSON text, or empty when there is none with this id. */
-    public Optional<String> producer(String id) throws SQLException {
-        return one(PRODUCER, id);
+    public Optional<String> producer(String id, Viewer viewer) throws SQLException {
+        return one(PRODUCER, id, viewer);
     }
 
-    public Optional<String> dataset(String id) throws SQLException {
-        return one(DATASET, id);
+    /** The dataset; its and its observations' first and last times as {@code viewer} may see them. */
+    public Optional<String> dataset(String id, Viewer viewer) throws SQLException {
+        return one(DATASET, id, viewer);
     }
 
-    public Optional<String> observation(String observationId) throws SQLException {
-        return one(OBSERVATION, observationId);
+    /** The observation; its first and last times as {@code viewer} may see them. */
+    public Optional<String> observation(String observationId, Viewer viewer) throws SQLException {
+        return one(OBSERVATION, observationId, viewer);
     }
 
-    private Optional<String> one(String sql, String id) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, id);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+    private Optional<String> one(String sql, String id, Viewer viewer) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                embargo.enter(connection, viewer);
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setString(1, id);
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+                    }
+                }
+            } finally {
+                connection.rollback(); // read only
             }
         }
     }

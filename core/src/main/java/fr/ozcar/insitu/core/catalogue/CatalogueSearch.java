@@ -1,5 +1,7 @@
 package fr.ozcar.insitu.core.catalogue;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.Viewer;
 import fr.ozcar.insitu.core.catalogue.SearchFilter.Clause;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,33 +20,46 @@ import javax.sql.DataSource;
  * The portal's faceted search over the published catalogue ({@code catalogue_observation}, one row per
  * series): AND across facets, OR within one, counts per facet value computed without that facet's own
  * choices, a sorted page of observations, datasets or producers, and the matching stations for the map.
- * Metadata only: no measurement is read, so the embargo (which hides rows, not metadata) does not apply.
+ * Series are metadata, listed to everyone; their first and last times (shown, sorted and filtered on)
+ * count only the rows the viewer may see ({@code catalogue_observation} reads {@code visible_series_summary}).
  */
 public final class CatalogueSearch {
 
     private static final String ROWS = "with o as materialized (select * from catalogue_observation) ";
 
     private final DataSource dataSource;
+    private final EmbargoAccess embargo;
 
-    public CatalogueSearch(DataSource dataSource) {
+    public CatalogueSearch(DataSource dataSource, EmbargoAccess embargo) {
         this.dataSource = dataSource;
+        this.embargo = embargo;
     }
 
-    public SearchResult search(SearchQuery query) throws SQLException {
-        SearchFilter filter = new SearchFilter(query);
+    /** The page and facets of {@code query}, first and last times as {@code viewer} may see them. */
+    public SearchResult search(SearchQuery query, Viewer viewer) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setReadOnly(true);
-            long[] totals = totals(connection, filter.all());
-            long total = switch (query.list()) {
-                case OBSERVATIONS -> totals[0];
-                case DATASETS -> totals[1];
-                case PRODUCERS -> totals[2];
-            };
-            SearchHits hits = new SearchHits(query.list().parameter(), query.sort(), query.page(), query.size(), total,
-                    items(connection, query, filter.all()));
-            return new SearchResult(totals[0], totals[1], totals[2], facets(connection, filter),
-                    hits, stations(connection, filter.all()));
+            connection.setAutoCommit(false);
+            try {
+                embargo.enter(connection, viewer);
+                return search(connection, query);
+            } finally {
+                connection.rollback(); // read only
+            }
         }
+    }
+
+    private static SearchResult search(Connection connection, SearchQuery query) throws SQLException {
+        SearchFilter filter = new SearchFilter(query);
+        long[] totals = totals(connection, filter.all());
+        long total = switch (query.list()) {
+            case OBSERVATIONS -> totals[0];
+            case DATASETS -> totals[1];
+            case PRODUCERS -> totals[2];
+        };
+        SearchHits hits = new SearchHits(query.list().parameter(), query.sort(), query.page(), query.size(), total,
+                items(connection, query, filter.all()));
+        return new SearchResult(totals[0], totals[1], totals[2], facets(connection, filter),
+                hits, stations(connection, filter.all()));
     }
 
     private static long[] totals(Connection connection, Clause where) throws SQLException {

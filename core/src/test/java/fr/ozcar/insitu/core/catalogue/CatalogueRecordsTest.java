@@ -3,6 +3,8 @@ package fr.ozcar.insitu.core.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.Viewer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,12 +16,12 @@ class CatalogueRecordsTest {
 
     @BeforeAll
     static void catalogue() {
-        records = new CatalogueRecords(SearchCatalogue.load().dataSource());
+        records = new CatalogueRecords(SearchCatalogue.load().dataSource(), new EmbargoAccess());
     }
 
     @Test
     void anObservationCarriesItsVariableWithThesaurusPathStationDatasetAndSiblings() throws Exception {
-        JsonNode observation = JSON.readTree(records.observation("CATC_OBS_TA_Ara").orElseThrow());
+        JsonNode observation = JSON.readTree(records.observation("CATC_OBS_TA_Ara", Viewer.ANONYMOUS).orElseThrow());
 
         assertThat(observation.at("/variable/labelFr").asText()).isEqualTo("Température de l'air");
         assertThat(observation.at("/variable/categoryLabels/0").asText()).isEqualTo("Atmosphere");
@@ -33,7 +35,7 @@ class CatalogueRecordsTest {
 
     @Test
     void aDatasetListsItsObservationsKeywordsAndKeepsMarkupAsData() throws Exception {
-        JsonNode dataset = JSON.readTree(records.dataset("OHGE_DAT_SOIL").orElseThrow());
+        JsonNode dataset = JSON.readTree(records.dataset("OHGE_DAT_SOIL", Viewer.ANONYMOUS).orElseThrow());
 
         assertThat(dataset.get("description").asText()).isEqualTo("Soil <script>alert(1)</script> moisture");
         assertThat(dataset.get("observations").findValuesAsText("observationId"))
@@ -43,7 +45,7 @@ class CatalogueRecordsTest {
 
     @Test
     void aProducerListsItsFundingsAndDatasets() throws Exception {
-        JsonNode producer = JSON.readTree(records.producer("CATC").orElseThrow());
+        JsonNode producer = JSON.readTree(records.producer("CATC", Viewer.ANONYMOUS).orElseThrow());
 
         assertThat(producer.get("fundings").findValuesAsText("acronym")).containsExactly("IRD", "CNRS");
         assertThat(producer.get("datasets").findValuesAsText("id")).containsExactly("CATC_DAT_MET", "CATC_DAT_RAIN");
@@ -51,8 +53,8 @@ class CatalogueRecordsTest {
 
     @Test
     void unknownIdsHaveNoRecord() throws Exception {
-        assertThat(records.producer("NONE")).isEmpty();
-        assertThat(records.dataset("NONE_DAT_X")).isEmpty();
-        assertThat(records.observation("NONE_OBS_X")).isEmpty();
+        assertThat(records.producer("NONE", Viewer.ANONYMOUS)).isEmpty();
+        assertThat(records.dataset("NONE_DAT_X", Viewer.ANONYMOUS)).isEmpty();
+        assertThat(records.observation("NONE_OBS_X", Viewer.ANONYMOUS)).isEmpty();
     }
 }

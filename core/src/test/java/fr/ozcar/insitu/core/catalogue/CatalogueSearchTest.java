@@ -6,6 +6,8 @@ import static fr.ozcar.insitu.core.catalogue.SearchCatalogue.PRECIPITATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
+import fr.ozcar.insitu.core.access.Viewer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +20,11 @@ class CatalogueSearchTest {
 
     @BeforeAll
     static void catalogue() {
-        search = new CatalogueSearch(SearchCatalogue.load().dataSource());
+        search = new CatalogueSearch(SearchCatalogue.load().dataSource(), new EmbargoAccess());
     }
 
     private static SearchResult find(String text, Map<SearchFacet, List<String>> selected) throws Exception {
-        return search.search(new SearchQuery(text, selected, null, null, null, SearchList.OBSERVATIONS, "id", 1, 100));
+        return search.search(new SearchQuery(text, selected, null, null, null, SearchList.OBSERVATIONS, "id", 1, 100), Viewer.ANONYMOUS);
     }
 
     private static List<String> observations(SearchResult result) {
@@ -95,11 +97,13 @@ class CatalogueSearchTest {
     }
 
     @Test
-    void climateGeologyAndCountryComeFromTheStationsAndTheDeclaredCriteria() throws Exception {
+    void climateGeologyAndCountryComeFromTheStationsTheirEnrichmentAndTheDeclaredCriteria() throws Exception {
         assertThat(observations(find("", facets(SearchFacet.CLIMATE, List.of("Oceanic climate")))))
                 .containsExactly("AGRH_OBS_P_Gue", "AGRH_OBS_TW_Ker");
         assertThat(observations(find("", facets(SearchFacet.GEOLOGY, List.of("Plutonic rocks")))))
                 .containsExactly("AGRH_OBS_P_Gue", "AGRH_OBS_TW_Ker", "OHGE_OBS_SH_Str", "OHGE_OBS_TA_Str");
+        assertThat(observations(find("", facets(SearchFacet.GEOLOGY, List.of("Sedimentary rocks")))))
+                .containsExactly("AGRH_OBS_P_Gue");
         assertThat(find("", Map.of()).facets().get("country")).extracting(FacetCount::value, FacetCount::count)
                 .containsExactly(tuple("BJ", 4L), tuple("FR", 4L));
     }
@@ -107,7 +111,7 @@ class CatalogueSearchTest {
     @Test
     void yearsKeepTheSeriesMeasuredDuringThem() throws Exception {
         SearchResult result = search.search(new SearchQuery("", Map.of(), 2002, 2003, null,
-                SearchList.OBSERVATIONS, "id", 1, 100));
+                SearchList.OBSERVATIONS, "id", 1, 100), Viewer.ANONYMOUS);
 
         assertThat(observations(result)).containsExactly("CATC_OBS_P_Ara", "CATC_OBS_P_Nal");
     }
@@ -115,7 +119,7 @@ class CatalogueSearchTest {
     @Test
     void anAreaKeepsTheStationsInsideItAndTheMapShowsThem() throws Exception {
         SearchResult result = search.search(new SearchQuery("", Map.of(), null, null, new BoundingBox(-5, 45, 10, 50),
-                SearchList.OBSERVATIONS, "id", 1, 100));
+                SearchList.OBSERVATIONS, "id", 1, 100), Viewer.ANONYMOUS);
 
         assertThat(result.stations()).extracting(StationMarker::name, StationMarker::observations)
                 .containsExactly(tuple("Kervidy", 1L), tuple("Strengbach plot", 2L), tuple("Guériniec", 1L));
@@ -124,9 +128,9 @@ class CatalogueSearchTest {
     @Test
     void listsOfDatasetsAndProducersArePagedAndSorted() throws Exception {
         SearchResult datasets = search.search(new SearchQuery("", Map.of(), null, null, null,
-                SearchList.DATASETS, "-observations", 1, 2));
+                SearchList.DATASETS, "-observations", 1, 2), Viewer.ANONYMOUS);
         SearchResult producers = search.search(new SearchQuery("", Map.of(), null, null, null,
-                SearchList.PRODUCERS, "start", 2, 1));
+                SearchList.PRODUCERS, "start", 2, 1), Viewer.ANONYMOUS);
 
         assertThat(datasets.hits().total()).isEqualTo(4);
         assertThat(datasets.hits().items()).extracting(hit -> ((DatasetHit) hit).id())

@@ -54,7 +54,10 @@ final class SearchCatalogue {
               (3, 'AGRH', 'Kervidy', '{"type":"Point","coordinates":[-2.9,48.1]}', 'Point', -2.9, 48.1, '{"country":"FR"}'),
               (4, 'OHGE', 'Strengbach plot', '{"type":"Point","coordinates":[7.19,48.21]}', 'Point', 7.19, 48.21,
                   '{"climate":"Mountain climate","geology":"Plutonic rocks","country":"FR"}'),
-              (5, 'AGRH', 'Guériniec', '{"type":"Point","coordinates":[-2.84,48.02]}', 'Point', -2.84, 48.02, '{"country":"FR"}');
+              (5, 'AGRH', 'Guériniec', '{"type":"Point","coordinates":[-2.84,48.02]}', 'Point', -2.84, 48.02, '{}');
+            -- Guériniec's country and geology only from the import's enrichment (docs/import.md "Station enrichment")
+            update sampling_feature set enrichment = '{"country":{"code":"FR","name":"France","source":"Natural Earth"},
+                "geologies":[{"value":"Sedimentary rocks","source":"BRGM geology"}]}' where id = 5;
             insert into variable (iri, label, pref_label_en, pref_label_fr, category_path, category_labels) values
               ('https://w3id.org/ozcar-theia/atmosphericTemperature', 'Air temperature', 'Air temperature', 'Température de l''air',
                   '{https://w3id.org/ozcar-theia/variableCategories/atmosphere}', '{Atmosphere}'),

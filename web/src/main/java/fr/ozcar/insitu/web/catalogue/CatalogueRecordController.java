@@ -1,7 +1,10 @@
 package fr.ozcar.insitu.web.catalogue;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
 import fr.ozcar.insitu.core.catalogue.CatalogueRecords;
+import fr.ozcar.insitu.web.access.RequestViewer;
 import fr.ozcar.insitu.web.problem.Problem;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -16,31 +19,34 @@ import javax.sql.DataSource;
 
 /**
  * One producer, dataset or observation with what the pivot model holds about it (docs/api.md#records),
- * for the portal's pages and for scripts. Anyone may call them: metadata only.
+ * for the portal's pages and for scripts. Anyone may call them; first and last times leave out rows
+ * under embargo unless the caller ({@link RequestViewer}) may see them (docs/security.md).
  */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CatalogueRecordController {
 
     private final CatalogueRecords records;
+    private final RequestViewer viewers;
 
-    public CatalogueRecordController(DataSource dataSource) {
-        this.records = new CatalogueRecords(dataSource);
+    public CatalogueRecordController(DataSource dataSource, EmbargoAccess embargo, RequestViewer viewers) {
+        this.records = new CatalogueRecords(dataSource, embargo);
+        this.viewers = viewers;
     }
 
     @Get(uri = "/producers/{id}", produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> producer(@PathVariable String id) throws SQLException {
-        return answer(records.producer(id), "producer", id);
+    public HttpResponse<?> producer(HttpRequest<?> request, @PathVariable String id) throws SQLException {
+        return answer(records.producer(id, viewers.of(request)), "producer", id);
     }
 
     @Get(uri = "/datasets/{id}", produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> dataset(@PathVariable String id) throws SQLException {
-        return answer(records.dataset(id), "dataset", id);
+    public HttpResponse<?> dataset(HttpRequest<?> request, @PathVariable String id) throws SQLException {
+        return answer(records.dataset(id, viewers.of(request)), "dataset", id);
     }
 
     @Get(uri = "/observations/{id}", produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> observation(@PathVariable String id) throws SQLException {
-        return answer(records.observation(id), "observation", id);
+    public HttpResponse<?> observation(HttpRequest<?> request, @PathVariable String id) throws SQLException {
+        return answer(records.observation(id, viewers.of(request)), "observation", id);
     }
 
     private static HttpResponse<?> answer(Optional<String> json, String kind, String id) {

@@ -1,10 +1,12 @@
 package fr.ozcar.insitu.web.catalogue;
 
+import fr.ozcar.insitu.core.access.EmbargoAccess;
 import fr.ozcar.insitu.core.catalogue.BoundingBox;
 import fr.ozcar.insitu.core.catalogue.CatalogueSearch;
 import fr.ozcar.insitu.core.catalogue.SearchFacet;
 import fr.ozcar.insitu.core.catalogue.SearchList;
 import fr.ozcar.insitu.core.catalogue.SearchQuery;
+import fr.ozcar.insitu.web.access.RequestViewer;
 import fr.ozcar.insitu.web.problem.QueryParameters;
 import io.micronaut.http.HttpParameters;
 import io.micronaut.http.HttpRequest;
@@ -22,7 +24,8 @@ import javax.sql.DataSource;
 
 /**
  * The catalogue's faceted search, for the portal's search page and for scripts (docs/api.md#search).
- * Anyone may call it: it reads metadata only.
+ * Anyone may call it; first and last times (shown, sorted and filtered on) leave out rows under embargo
+ * unless the caller ({@link RequestViewer}) may see them (docs/security.md).
  */
 @Controller("/api/search")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -31,9 +34,11 @@ public class SearchController {
     private static final Set<String> OTHER_PARAMETERS = Set.of("q", "from", "to", "bbox", "list", "sort", "page", "size");
 
     private final CatalogueSearch search;
+    private final RequestViewer viewers;
 
-    public SearchController(DataSource dataSource) {
-        this.search = new CatalogueSearch(dataSource);
+    public SearchController(DataSource dataSource, EmbargoAccess embargo, RequestViewer viewers) {
+        this.search = new CatalogueSearch(dataSource, embargo);
+        this.viewers = viewers;
     }
 
     @Get
@@ -68,7 +73,7 @@ public class SearchController {
             return parameters.problem();
         }
         return HttpResponse.ok(search.search(new SearchQuery(query.get("q"), selected, fromYear, toYear, area,
-                list, sort, page, size)));
+                list, sort, page, size), viewers.of(request)));
     }
 
     private static BoundingBox area(String text, QueryParameters parameters) {
