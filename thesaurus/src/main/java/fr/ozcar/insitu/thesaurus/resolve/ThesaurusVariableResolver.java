@@ -52,8 +52,14 @@ public final class ThesaurusVariableResolver implements VariableResolver {
         this.index = index;
     }
 
-    /** A resolver following one vocabulary of a store: its index is rebuilt whenever that vocabulary is reloaded. */
+    /**
+     * A resolver following one vocabulary of a store: its index is rebuilt whenever that vocabulary is
+     * reloaded, and the store refuses a reload without any variable (it would unresolve every series).
+     */
     public static ThesaurusVariableResolver following(VocabularyStore store, String vocabularyId) {
+        store.require(vocabularyId, candidate -> VariableIndex.of(candidate).size() > 0 ? List.of()
+                : List.of("holds no variable (a concept typed iadopt:Variable or a skos:member of "
+                        + VariableIndex.VARIABLES_GROUP.getURI() + "); every series would be left unresolved"));
         ThesaurusVariableResolver resolver = new ThesaurusVariableResolver(
                 store.vocabulary(vocabularyId).map(v -> VariableIndex.of(v.model())).orElse(VariableIndex.empty()));
         store.onLoad(loaded -> {

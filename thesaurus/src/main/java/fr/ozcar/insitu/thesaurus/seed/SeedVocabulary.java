@@ -4,7 +4,13 @@ import fr.ozcar.insitu.thesaurus.store.VocabularyStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * The vocabularies shipped in this module and loaded by default: the OZCAR-Theia seed thesaurus
@@ -21,6 +27,7 @@ public final class SeedVocabulary {
     public static final String SIMPLIFIED_LABEL = NAMESPACE + "simplifiedLabel";
     public static final String UNIT = NAMESPACE + "unit";
     public static final String IADOPT = "https://w3id.org/iadopt/ont/";
+    private static final String IADOPT_ONTOLOGY_IRI = "https://w3id.org/iadopt/ont";
 
     /** Skosmos vocabulary id of the OZCAR-Theia thesaurus. */
     public static final String ID = "ozcar-theia";
@@ -40,8 +47,25 @@ public final class SeedVocabulary {
      * new release's seed replaces the previous seed). A vocabulary an administrator loaded is kept.
      */
     public static void installIfMissing(VocabularyStore store) {
+        store.require(IADOPT_ID, SeedVocabulary::iadoptProblems);
         install(store, ID, SEED);
         install(store, IADOPT_ID, IADOPT_ONTOLOGY);
+    }
+
+    /**
+     * Once an administrator's file replaces the shipped ontology, a new release no longer reinstalls it
+     * (see {@link #install}): a replacement must therefore still be the I-ADOPT ontology.
+     */
+    private static List<String> iadoptProblems(Model candidate) {
+        List<String> problems = new ArrayList<>();
+        if (!candidate.contains(ResourceFactory.createResource(IADOPT_ONTOLOGY_IRI), RDF.type, OWL.Ontology)) {
+            problems.add("declares no owl:Ontology <" + IADOPT_ONTOLOGY_IRI + ">: vocabulary " + IADOPT_ID
+                    + " must stay the I-ADOPT ontology");
+        }
+        if (!candidate.contains(ResourceFactory.createResource(IADOPT + "Variable"), RDF.type, OWL.Class)) {
+            problems.add("declares no owl:Class <" + IADOPT + "Variable>, which the thesaurus types its variables with");
+        }
+        return problems;
     }
 
     private static void install(VocabularyStore store, String id, String resource) {

@@ -129,21 +129,31 @@ public final class SparqlEndpoint {
     /**
      * The RDF dataset of a request: the protocol's graphs if it names any, else the query's FROM / FROM NAMED,
      * else every vocabulary (the default graph their union). Graphs are looked up in the store only (a graph
-     * IRI we do not hold is an empty graph: nothing is fetched), and the store's own bookkeeping graph is
-     * no vocabulary: it is never part of the default dataset.
+     * IRI we do not hold is an empty graph: nothing is fetched). Only vocabulary graphs can be named: any
+     * other IRI, the store's own bookkeeping graph first, is dropped from the description, so that
+     * {@code default-graph-uri}, {@code named-graph-uri}, FROM, FROM NAMED and GRAPH all see it empty.
      */
     private DatasetGraph dataset(Query query, Request request) {
         boolean byProtocol = !request.defaultGraphUris().isEmpty() || !request.namedGraphUris().isEmpty();
         List<String> vocabularies = store.vocabularies().stream().map(Vocabulary::graphIri).toList();
         DatasetDescription description;
         if (byProtocol) {
-            description = DatasetDescription.create(request.defaultGraphUris(), request.namedGraphUris());
+            description = DatasetDescription.create(vocabularyGraphs(request.defaultGraphUris()),
+                    vocabularyGraphs(request.namedGraphUris()));
         } else if (query.hasDatasetDescription()) {
-            description = DatasetDescription.create(query.getGraphURIs(), query.getNamedGraphURIs());
+            description = DatasetDescription.create(vocabularyGraphs(query.getGraphURIs()),
+                    vocabularyGraphs(query.getNamedGraphURIs()));
         } else {
             description = DatasetDescription.create(vocabularies, vocabularies);
         }
+        if (description.isEmpty()) { // only hidden graphs named: Jena would read an empty description as "the whole store"
+            return org.apache.jena.sparql.core.DatasetGraphFactory.empty();
+        }
         return DynamicDatasets.dynamicDataset(description, store.dataset().asDatasetGraph(), false);
+    }
+
+    private static List<String> vocabularyGraphs(List<String> graphIris) {
+        return graphIris.stream().filter(iri -> iri.startsWith(VocabularyStore.GRAPH_PREFIX)).toList();
     }
 
     /** A {@code format} parameter: a media type we produce or a short name (json, xml, csv, tsv, turtle, jsonld, rdfxml, nt). */

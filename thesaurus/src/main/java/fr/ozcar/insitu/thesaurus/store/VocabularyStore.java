@@ -57,6 +57,7 @@ public final class VocabularyStore implements AutoCloseable {
     private final Dataset dataset;
     private final boolean onDisk;
     private final List<Consumer<Vocabulary>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, List<Requirement>> requirements = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Map<String, Vocabulary> vocabularies = Map.of();
 
     private VocabularyStore(Dataset dataset, boolean onDisk) {
@@ -89,15 +90,33 @@ public final class VocabularyStore implements AutoCloseable {
     }
 
     /**
+     * What a vocabulary must hold for its users to keep working (the resolver needs variables, the pages
+     * the I-ADOPT ontology): each problem found in a candidate model, as a sentence; none if it fits.
+     */
+    @FunctionalInterface
+    public interface Requirement {
+        List<String> problems(Model candidate);
+    }
+
+    /**
+     * Every later (re)load of {@code id} must meet {@code requirement}; a file that does not is refused
+     * before it touches the store, so the version in service (and what depends on it) stays.
+     */
+    public void require(String id, Requirement requirement) {
+        requirements.computeIfAbsent(checkId(id), k -> new CopyOnWriteArrayList<>()).add(requirement);
+    }
+
+    /**
      * Parses a vocabulary and puts it into service in place of any previous version with that id.
      *
      * @param source a name for error messages (file name or URL)
-     * @throws InvalidVocabularyException when it does not parse or holds no triple; the previous version stays in service
+     * @throws InvalidVocabularyException when it does not parse, holds no triple or misses what a
+     *         {@link #require requirement} asks (every problem listed); the previous version stays in service
      */
     public synchronized Vocabulary load(String id, InputStream content, Lang lang, String source) {
         checkId(id);
         Model parsed = parse(content, lang, source);
-        refuseLosingAllConcepts(id, parsed, source);
+        refuseMissingContent(id, parsed, source);
         String graphIri = GRAPH_PREFIX + id;
         Node graph = NodeFactory.createURI(graphIri);
         Txn.executeWrite(dataset, () -> {
@@ -120,14 +139,20 @@ public final class VocabularyStore implements AutoCloseable {
 
     /**
      * A file with no skos:Concept put in place of a thesaurus would unresolve every series at once: it is
-     * a wrong file (an ontology, another export), not a new version.
+     * a wrong file (an ontology, another export), not a new version. Same for anything a registered
+     * requirement misses; all problems are reported together.
      */
-    private void refuseLosingAllConcepts(String id, Model parsed, String source) {
+    private void refuseMissingContent(String id, Model parsed, String source) {
+        List<String> problems = new java.util.ArrayList<>();
         Vocabulary current = vocabularies.get(id);
         if (current != null && current.model().contains(null, RDF.type, SKOS.Concept)
                 && !parsed.contains(null, RDF.type, SKOS.Concept)) {
-            throw new InvalidVocabularyException(source + ": holds no skos:Concept, where vocabulary " + id
+            problems.add("holds no skos:Concept, where vocabulary " + id
                     + " in service has concepts; refusing to replace a thesaurus with a file that is none");
+        }
+        requirements.getOrDefault(id, List.of()).forEach(requirement -> problems.addAll(requirement.problems(parsed)));
+        if (!problems.isEmpty()) {
+            throw new InvalidVocabularyException(source + ": " + String.join("; ", problems));
         }
     }
 

@@ -76,6 +76,23 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void theBookkeepingGraphIsUnreadableByEveryDatasetRoute() {
+        String sources = VocabularyStore.SOURCES_GRAPH;
+        String anything = "ASK { ?s ?p ?o }";
+        assertThat(ask(anything, List.of(sources), List.of())).as("default-graph-uri").isEqualTo("false");
+        assertThat(ask("ASK { GRAPH <" + sources + "> { ?s ?p ?o } }", List.of(), List.of(sources)))
+                .as("named-graph-uri").isEqualTo("false");
+        assertThat(ask("ASK FROM <" + sources + "> { ?s ?p ?o }", List.of(), List.of())).as("FROM").isEqualTo("false");
+        assertThat(ask("ASK FROM NAMED <" + sources + "> { GRAPH ?g { ?s ?p ?o } }", List.of(), List.of()))
+                .as("FROM NAMED").isEqualTo("false");
+        assertThat(ask("ASK { GRAPH <" + sources + "> { ?s ?p ?o } }", List.of(), List.of())).as("GRAPH").isEqualTo("false");
+        assertThat(ask("ASK FROM <" + IADOPT_GRAPH + "> FROM <" + sources + "> { <urn:x-insitu:vocabulary:iadopt> ?p ?o }",
+                List.of(), List.of())).as("FROM mixing a vocabulary and the bookkeeping graph").isEqualTo("false");
+        assertThat(ask("ASK FROM <" + IADOPT_GRAPH + "> FROM <" + sources + "> { ?s ?p ?o }", List.of(), List.of()))
+                .as("the vocabulary named next to it is still read").isEqualTo("true");
+    }
+
+    @Test
     void theFormatParameterChoosesTheSyntaxOverAccept() {
         String select = PREFIXES + "SELECT ?l WHERE { " + AIR_TEMPERATURE + " skos:prefLabel ?l }";
         assertThat(endpoint.query(new SparqlEndpoint.Request(select, "application/sparql-results+json", "csv", null, null)).mediaType())

@@ -70,6 +70,41 @@ class VocabularyReloadTest {
     }
 
     @Test
+    void anEmptyOrForeignReplacementOfTheIadoptOntologyIsRefusedAndResolutionIsUnchanged() {
+        VocabularyStore store = SeededStore.fresh();
+        ThesaurusVariableResolver resolver = ThesaurusVariableResolver.following(store, SeedVocabulary.ID);
+        Vocabulary before = store.vocabulary(SeedVocabulary.IADOPT_ID).orElseThrow();
+
+        assertThatThrownBy(() -> store.load(SeedVocabulary.IADOPT_ID, text("# nothing\n"), Lang.TURTLE, "empty.ttl"))
+                .isInstanceOf(InvalidVocabularyException.class).hasMessageContaining("no triple");
+        assertThatThrownBy(() -> store.load(SeedVocabulary.IADOPT_ID, text(SMALL), Lang.TURTLE, "concepts.ttl"))
+                .isInstanceOf(InvalidVocabularyException.class)
+                .hasMessageContaining("no owl:Ontology <https://w3id.org/iadopt/ont>")
+                .hasMessageContaining("no owl:Class <https://w3id.org/iadopt/ont/Variable>");
+
+        assertThat(store.vocabulary(SeedVocabulary.IADOPT_ID)).containsSame(before);
+        assertThat(resolver.resolve(new VariableQuery("P", "Tair", "°C", List.of())).label()).isEqualTo("Air temperature");
+    }
+
+    @Test
+    void aThesaurusReplacementWithoutAnyVariableIsRefusedAndResolutionIsUnchanged() {
+        VocabularyStore store = SeededStore.fresh();
+        ThesaurusVariableResolver resolver = ThesaurusVariableResolver.following(store, SeedVocabulary.ID);
+        Vocabulary before = store.vocabulary(SeedVocabulary.ID).orElseThrow();
+        String conceptsOnly = """
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://example.org/c1> a skos:Concept ; skos:prefLabel "Air temperature"@en .
+                """;
+
+        assertThatThrownBy(() -> store.load(SeedVocabulary.ID, text(conceptsOnly), Lang.TURTLE, "concepts.ttl"))
+                .isInstanceOf(InvalidVocabularyException.class).hasMessageContaining("holds no variable");
+
+        assertThat(store.vocabulary(SeedVocabulary.ID)).containsSame(before);
+        assertThat(tripleCount(store)).isEqualTo(before.model().size());
+        assertThat(resolver.resolve(new VariableQuery("P", "Tair", "°C", List.of())).label()).isEqualTo("Air temperature");
+    }
+
+    @Test
     void aJsonLdFileNamingARemoteContextIsRefusedWithoutFetchingIt() throws Exception {
         try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             listener.setSoTimeout(200);

@@ -245,4 +245,27 @@ class ThesaurusHttpTest extends ServerOnTestDatabase {
         assertThat(error.getResponse().getBody(String.class).orElseThrow()).contains("line", "unchanged");
         assertThat(get("/thesaurus/rest/v1/ozcar-theia/lookup?label=Tair", null).body()).contains(AIR_TEMPERATURE);
     }
+
+    @Test
+    void anIadoptUploadThatIsNotTheOntologyIsRefusedWithEveryProblemAndVariablesStillResolve() {
+        HttpClientResponseException error = failure(HttpRequest.PUT("/thesaurus/vocabularies/iadopt",
+                "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<urn:a> a skos:Concept ; skos:prefLabel \"x\" .\n")
+                .contentType("text/turtle").basicAuth(ADMIN, ADMIN_PASSWORD));
+        assertThat(error.getStatus().getCode()).isEqualTo(400);
+        assertThat(error.getResponse().getBody(String.class).orElseThrow())
+                .contains("no owl:Ontology", "no owl:Class", "unchanged");
+        String ontologyKept = "ASK { GRAPH <urn:x-insitu:vocabulary:iadopt> { <https://w3id.org/iadopt/ont> a "
+                + "<http://www.w3.org/2002/07/owl#Ontology> } }";
+        assertThat(get("/thesaurus/sparql?format=csv&query=" + URLEncoder.encode(ontologyKept, StandardCharsets.UTF_8), null).body())
+                .isEqualTo("_askResult\r\ntrue\r\n");
+        assertThat(get("/thesaurus/rest/v1/ozcar-theia/lookup?label=Tair", null).body()).contains(AIR_TEMPERATURE);
+    }
+
+    @Test
+    void sparqlNeverReadsTheBookkeepingGraphNamedByDefaultGraphUri() {
+        String sources = "default-graph-uri=" + URLEncoder.encode("urn:x-insitu:vocabulary-sources", StandardCharsets.UTF_8);
+        HttpResponse<String> answer = get("/thesaurus/sparql?format=csv&" + sources + "&query="
+                + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8), null);
+        assertThat(answer.body()).isEqualTo("_askResult\r\nfalse\r\n");
+    }
 }
